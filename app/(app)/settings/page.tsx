@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { InvitationList } from "@/components/settings/invitation-list";
+import { InviteForm } from "@/components/settings/invite-form";
+import { LanguageSwitch } from "@/components/shell/language-switch";
+import { Card } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/guards";
+import { can } from "@/lib/workspaces/permissions";
+import { INVITATION_LIFETIME_DAYS, listInvitations } from "@/lib/workspaces/invitations";
+import { listWorkspaceUsers } from "@/lib/workspaces/workspace-users";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  const isOwner = can(user.role, "workspace:invite");
+  const [t, tLanguage, people, invitations] = await Promise.all([
+    getTranslations("settings"),
+    getTranslations("language"),
+    listWorkspaceUsers(user),
+    isOwner ? listInvitations(user) : Promise.resolve([]),
+  ]);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+
+      <Card aria-labelledby="profile-title" className="space-y-3">
+        <h2 id="profile-title" className="text-lg font-semibold">
+          {t("profileTitle")}
+        </h2>
+        <p>
+          {user.name} <span className="text-muted-foreground">· {user.email}</span>
+        </p>
+        <div className="space-y-1">
+          <p className="text-sm font-medium">{tLanguage("label")}</p>
+          <p className="text-sm text-muted-foreground">{t("languageHelp")}</p>
+          <LanguageSwitch />
+        </div>
+      </Card>
+
+      <Card aria-labelledby="workspace-title" className="space-y-4">
+        <h2 id="workspace-title" className="text-lg font-semibold">
+          {t("workspaceTitle")}: {user.workspaceName}
+        </h2>
+        <p className="max-w-prose text-sm text-muted-foreground">{t("ownerNote")}</p>
+        <h3 className="font-semibold">{t("managersTitle")}</h3>
+        <ul className="divide-y divide-border">
+          {people.map((person) => (
+            <li key={person.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <span>
+                {person.name} <span className="text-sm text-muted-foreground">· {person.email}</span>
+              </span>
+              <span className="rounded-full bg-muted px-2 py-0.5 text-xs font-medium">{t(`role.${person.role}`)}</span>
+            </li>
+          ))}
+        </ul>
+      </Card>
+
+      {isOwner && (
+        <Card aria-labelledby="invite-title" className="space-y-4">
+          <h2 id="invite-title" className="text-lg font-semibold">
+            {t("inviteTitle")}
+          </h2>
+          <p className="max-w-prose text-sm text-muted-foreground">{t("inviteHelp", { days: INVITATION_LIFETIME_DAYS })}</p>
+          <InviteForm />
+          <InvitationList invitations={invitations} />
+        </Card>
+      )}
+    </div>
+  );
+}

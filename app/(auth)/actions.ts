@@ -1,0 +1,23 @@
+"use server";
+
+import { runAction } from "@/lib/actions/action-result";
+import { hashPassword } from "@/lib/auth/password";
+import { acceptInvitationSchema, signUpSchema } from "@/lib/auth/schemas";
+import { createWorkspaceWithOwner } from "@/lib/workspaces/create-workspace";
+import { acceptInvitation } from "@/lib/workspaces/invitations";
+
+// Public entry points: nobody is signed in yet. The client signs in after success.
+
+export async function signUpAction(input: unknown) {
+  return runAction(signUpSchema, input, async ({ password, ...account }) => {
+    await createWorkspaceWithOwner({ ...account, passwordHash: await hashPassword(password) });
+    return null;
+  });
+}
+
+export async function acceptInvitationAction(input: unknown) {
+  return runAction(acceptInvitationSchema, input, async ({ token, password, ...account }) => {
+    await acceptInvitation(token, { ...account, passwordHash: await hashPassword(password) });
+    return null;
+  });
+}

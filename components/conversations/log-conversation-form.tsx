@@ -1,0 +1,130 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { type FormEvent, useEffect, useState } from "react";
+import { logConversationAction } from "@/app/(app)/team/[memberId]/log/actions";
+import {
+  type ConversationDraft,
+  clearDraft,
+  hasContent,
+  loadDraft,
+  newDraft,
+  newInsight,
+  saveDraft,
+  toPayload,
+} from "@/components/conversations/conversation-draft";
+import { ConversationAnswerFields } from "@/components/conversations/conversation-answers";
+import { InsightEditor } from "@/components/conversations/insight-editor";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { inputClassName } from "@/components/ui/input";
+import type { FieldErrors } from "@/lib/actions/action-result";
+import { MAX_INTENTION_LENGTH } from "@/lib/conversations/schemas";
+
+type Props = { memberId: string; draftOwner: string; today: string };
+
+export function LogConversationForm({ memberId, draftOwner, today }: Props) {
+  const t = useTranslations("log");
+  const tErrors = useTranslations("errors");
+  const format = useFormatter();
+  const router = useRouter();
+  // Rendered in the browser only (see log-conversation.tsx), so the draft can be read at once.
+  const [restored] = useState(() => {
+    const stored = loadDraft(draftOwner, memberId);
+    return stored && hasContent(stored) ? stored : null;
+  });
+  const [draft, setDraft] = useState<ConversationDraft>(() => restored ?? newDraft(today));
+  const [restoredAt, setRestoredAt] = useState<string | null>(restored?.savedAt ?? null);
+  const [pending, setPending] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  // Every change is kept in this browser until the conversation is saved.
+  useEffect(() => {
+    if (hasContent(draft)) saveDraft(draftOwner, memberId, draft);
+  }, [draft, draftOwner, memberId]);
+
+  const update = (changes: Partial<ConversationDraft>) => setDraft((current) => ({ ...current, ...changes }));
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    setPending(true);
+    setFormError(null);
+    try {
+      const result = await logConversationAction(toPayload(memberId, draft));
+      if (!result.ok) {
+        setFieldErrors(result.fieldErrors);
+        setFormError(result.formError ?? t("fixErrors"));
+        return;
+      }
+      clearDraft(draftOwner, memberId);
+      router.push(`/team/${memberId}`);
+      router.refresh();
+    } catch {
+      // The draft stays saved; a retry reuses its request id and cannot create a duplicate.
+      setFormError(tErrors("network"));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  function discardDraft() {
+    clearDraft(draftOwner, memberId);
+    setDraft(newDraft(today));
+    setRestoredAt(null);
+    setFieldErrors({});
+    setFormError(null);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      {restoredAt && (
+        <div role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-accent px-3 py-2 text-sm">
+          <span>{t("draftRestored", { time: format.dateTime(new Date(restoredAt), { dateStyle: "medium", timeStyle: "short" }) })}</span>
+          <Button type="button" variant="ghost" size="sm" onClick={discardDraft}>
+            {t("discardDraft")}
+          </Button>
+        </div>
+      )}
+      <FormMessage message={formError} />
+
+      <ConversationAnswerFields values={draft} onChange={update} errors={fieldErrors} today={today} />
+
+      <section aria-labelledby="insights-heading" className="space-y-3">
+        <h2 id="insights-heading" className="text-lg font-semibold">
+          {t("insights")}
+        </h2>
+        <p className="text-sm text-muted-foreground">{t("insightsHelp")}</p>
+        {draft.insights.map((insight, index) => (
+          <InsightEditor
+            key={insight.key}
+            index={index}
+            insight={insight}
+            errors={fieldErrors}
+            onChange={(changed) => update({ insights: draft.insights.map((item) => (item.key === changed.key ? changed : item)) })}
+            onRemove={() => update({ insights: draft.insights.filter((item) => item.key !== insight.key) })}
+          />
+        ))}
+        <Button type="button" variant="secondary" onClick={() => update({ insights: [...draft.insights, newInsight()] })}>
+          {t("addInsight")}
+        </Button>
+      </section>
+
+      <Field label={`${t("intention")} (${t("optional")})`} hint={t("intentionHint")} errors={fieldErrors.intention}>
+        <textarea
+          className={`${inputClassName} min-h-20`}
+          value={draft.intention}
+          maxLength={MAX_INTENTION_LENGTH}
+          onChange={(event) => update({ intention: event.target.value })}
+        />
+      </Field>
+
+      <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
+        {pending ? t("saving") : t("save")}
+      </Button>
+    </form>
+  );
+}

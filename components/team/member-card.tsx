@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { getFormatter, getNow, getTranslations } from "next-intl/server";
+import { DepthBadge } from "@/components/insights/depth-badge";
+import { OpennessSparkline } from "@/components/team/openness-sparkline";
+import type { Depth } from "@/lib/generated/prisma/enums";
+
+type Member = {
+  id: string;
+  name: string;
+  jobTitle: string | null;
+  team: string | null;
+  archivedAt: Date | null;
+  lastConversationAt: Date | null;
+  recentOpenness: number[];
+  deepestDepth: Depth | null;
+  openFollowUps: number;
+};
+
+/** One report on the team page: how the relationship stands, at a glance. */
+export async function MemberCard({ member }: { member: Member }) {
+  const [t, format, now] = await Promise.all([getTranslations("team"), getFormatter(), getNow()]);
+  return (
+    <article className="flex h-full flex-col gap-3 rounded-xl border border-border bg-card p-4">
+      <div>
+        <h2 className="font-semibold">
+          <Link href={`/team/${member.id}`} className="rounded underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-ring">
+            {member.name}
+          </Link>
+        </h2>
+        <p className="text-sm text-muted-foreground">{[member.jobTitle, member.team].filter(Boolean).join(" · ")}</p>
+      </div>
+      <dl className="grid grid-cols-2 gap-x-3 gap-y-2 text-sm">
+        <dt className="text-muted-foreground">{t("lastConversation")}</dt>
+        <dd>
+          {member.lastConversationAt ? (
+            <time dateTime={member.lastConversationAt.toISOString()}>
+              {format.dateTime(member.lastConversationAt, { dateStyle: "medium" })}{" "}
+              <span className="text-muted-foreground">({format.relativeTime(member.lastConversationAt, now)})</span>
+            </time>
+          ) : (
+            t("never")
+          )}
+        </dd>
+        <dt className="text-muted-foreground">{t("deepestDepth")}</dt>
+        <dd>{member.deepestDepth ? <DepthBadge depth={member.deepestDepth} /> : t("nothingYet")}</dd>
+        <dt className="text-muted-foreground">{t("openness")}</dt>
+        <dd>{member.recentOpenness.length ? <OpennessSparkline values={member.recentOpenness} /> : "—"}</dd>
+        <dt className="text-muted-foreground">{t("openFollowUps")}</dt>
+        <dd>{member.openFollowUps}</dd>
+      </dl>
+      {!member.archivedAt && (
+        <Link
+          href={`/team/${member.id}/log`}
+          aria-label={t("logWith", { name: member.name })}
+          className="mt-auto inline-flex min-h-11 items-center justify-center rounded-lg border border-border px-3 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring"
+        >
+          {t("log")}
+        </Link>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,128 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Depth } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/members/actor";
+import { containsPattern, parseSearchQuery } from "@/lib/search/normalize-query";
+import { topicKeysMatching } from "@/lib/search/topic-labels";
+
+// Search across the manager's notes: insight text and topic, and the current personal mission.
+// Substring matching on NFKC-normalised, lower-cased text, so Japanese (no spaces between
+// words) is found inside sentences: see docs/decisions/0004-search.md.
+
+export const SEARCH_LIMIT = 50;
+
+export type SearchHit =
+  | { kind: "insight"; id: string; depth: Depth; topic: string; text: string; notedAt: Date }
+  | { kind: "mission"; id: string; text: string; notedAt: Date };
+
+export type SearchGroup = { member: { id: string; name: string; archived: boolean }; hits: SearchHit[] };
+
+export type SearchResult = {
+  /** The normalised words that every hit contains; empty for a blank query. */
+  terms: string[];
+  /** One group per report, the report with the most recent hit first. */
+  groups: SearchGroup[];
+  hitCount: number;
+  /** More notes match than were returned. */
+  hasMore: boolean;
+};
+
+type HitRow = {
+  kind: "insight" | "mission";
+  id: string;
+  memberId: string;
+  memberName: string;
+  archived: boolean;
+  depth: Depth | null;
+  topic: string | null;
+  text: string;
+  notedAt: Date;
+};
+
+const normalised = (column: Prisma.Sql) => Prisma.sql`lower(normalize(${column}, NFKC))`;
+
+/** One term must match the insight's text, its topic as typed, or its topic's label. */
+async function insightTermCondition(term: string): Promise<Prisma.Sql> {
+  const pattern = containsPattern(term);
+  const keys = await topicKeysMatching(term);
+  return Prisma.sql`(${normalised(Prisma.sql`i."text"`)} LIKE ${pattern} ESCAPE '\\'
+    OR ${normalised(Prisma.sql`i."topic"`)} LIKE ${pattern} ESCAPE '\\'
+    OR i."topic" = ANY(${keys}::text[]))`;
+}
+
+function missionTermCondition(term: string): Prisma.Sql {
+  return Prisma.sql`(${normalised(Prisma.sql`cm."text"`)} LIKE ${containsPattern(term)} ESCAPE '\\')`;
+}
+
+/**
+ * The actor's notes that contain every word of `query`, newest first, at most `limit`.
+ * Scoped like every read of notes (`ownNotes`/`ownReports` in lib/members/actor.ts, as
+ * `visibleInsights` in lib/profile/visible-notes.ts): the actor's workspace, notes the actor wrote
+ * and did not delete, about reports the actor manages today. Raw SQL because Prisma cannot
+ * express `normalize()`; anyone else's notes are never matched, so nobody can probe them.
+ */
+export async function searchNotes(actor: Actor, query: string, { limit = SEARCH_LIMIT } = {}): Promise<SearchResult> {
+  const terms = parseSearchQuery(query);
+  if (terms.length === 0) return { terms, groups: [], hitCount: 0, hasMore: false };
+
+  const { workspaceId, userId } = actor;
+  const insightConditions = Prisma.join(await Promise.all(terms.map(insightTermCondition)), " AND ");
+  const missionConditions = Prisma.join(terms.map(missionTermCondition), " AND ");
+
+  // The newest version of a mission is its current text; older versions are history and must
+  // not match. A note inside a deleted conversation is deleted with it.
+  const rows = await db.$queryRaw<HitRow[]>`
+    WITH current_missions AS (
+      SELECT DISTINCT ON (v."memberId") v."id", v."memberId", v."text", v."createdAt"
+      FROM "PersonalMissionVersion" v
+      WHERE v."workspaceId" = ${workspaceId} AND v."managerId" = ${userId}
+      ORDER BY v."memberId", v."version" DESC
+    ),
+    hits AS (
+      SELECT 'insight' AS "kind", i."id", i."memberId", i."depth"::text AS "depth", i."topic", i."text",
+             COALESCE(c."occurredAt", i."createdAt") AS "notedAt"
+      FROM "Insight" i
+      LEFT JOIN "Conversation" c ON c."id" = i."conversationId" AND c."workspaceId" = i."workspaceId"
+      WHERE i."workspaceId" = ${workspaceId} AND i."managerId" = ${userId} AND i."deletedAt" IS NULL
+        AND (i."conversationId" IS NULL OR c."deletedAt" IS NULL)
+        AND ${insightConditions}
+      UNION ALL
+      SELECT 'mission', cm."id", cm."memberId", NULL, NULL, cm."text", cm."createdAt"
+      FROM current_missions cm
+      WHERE ${missionConditions}
+    )
+    SELECT h.*, m."name" AS "memberName", (m."archivedAt" IS NOT NULL) AS "archived"
+    FROM hits h
+    JOIN "TeamMember" m ON m."id" = h."memberId" AND m."workspaceId" = ${workspaceId} AND m."managerId" = ${userId}
+    ORDER BY h."notedAt" DESC, h."id"
+    LIMIT ${limit + 1}`;
+
+  const hits = rows.slice(0, limit);
+  return { terms, groups: groupByReport(hits), hitCount: hits.length, hasMore: rows.length > limit };
+}
+
+/** Groups in order of each report's newest hit; the personal mission leads its group. */
+function groupByReport(rows: HitRow[]): SearchGroup[] {
+  const groups = new Map<string, SearchGroup>();
+  for (const row of rows) {
+    let group = groups.get(row.memberId);
+    if (!group) {
+      group = { member: { id: row.memberId, name: row.memberName, archived: row.archived }, hits: [] };
+      groups.set(row.memberId, group);
+    }
+    group.hits.push(toHit(row));
+  }
+  for (const group of groups.values()) {
+    group.hits.sort((a, b) => Number(b.kind === "mission") - Number(a.kind === "mission"));
+  }
+  return [...groups.values()];
+}
+
+function toHit(row: HitRow): SearchHit {
+  const notedAt = new Date(row.notedAt);
+  if (row.kind === "mission" || row.depth === null || row.topic === null) {
+    return { kind: "mission", id: row.id, text: row.text, notedAt };
+  }
+  return { kind: "insight", id: row.id, depth: row.depth, topic: row.topic, text: row.text, notedAt };
+}
