@@ -34,7 +34,7 @@ async function expectNoSidewaysScrolling(page: Page) {
 test("a manager imports a CSV file with one bad row, and importing it again adds nobody twice", async ({ browser }) => {
   const { page, context } = await signedUpOwner(browser, "Importer");
   await page.goto("/team/import");
-  await expect(page.getByRole("heading", { level: 1, name: "Import reports from a CSV file" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Import reports from a CSV file", exact: true })).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
   await page.getByLabel("CSV file").setInputFiles(csvFile(ENGLISH_CSV));
@@ -82,7 +82,7 @@ test("a Japanese-speaking manager pastes a Japanese CSV on a phone and reads eve
   const { page, context } = await signedUpOwner(browser, "Nihongo", "ja");
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto("/team/import");
-  await expect(page.getByRole("heading", { level: 1, name: "CSVファイルからメンバーをインポート" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "CSVファイルからメンバーをインポート", exact: true })).toBeVisible();
 
   await page.getByLabel("またはCSVのテキストを貼り付け").fill(JAPANESE_CSV);
   await page.getByRole("button", { name: "プレビューを表示" }).click();

@@ -10,7 +10,7 @@ test("the demo manager finds five reports with months of history, some of it in 
   await expectNoAccessibilityViolations(page);
 
   await page.getByRole("link", { name: "田中 悠斗", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "田中 悠斗" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "田中 悠斗", exact: true })).toBeVisible();
   await expect(page.getByRole("region", { name: "Factual" }).getByText(/札幌/).first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Recent conversations" })).toBeVisible();
   await expectNoAccessibilityViolations(page);

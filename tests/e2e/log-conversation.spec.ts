@@ -35,7 +35,7 @@ test("@phone right after a coffee chat, a manager logs three insights on a phone
   expect(overflow).toBe(0);
   await page.getByRole("button", { name: "Save conversation" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: "Sora Ito" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Sora Ito", exact: true })).toBeVisible();
   for (const text of ["Grew up in Sendai, by the sea.", "Moved to Tokyo because the design scene is here.", "Plays the shakuhachi on weekends."]) {
     await expect(page.getByText(text).first()).toBeVisible();
   }
@@ -63,7 +63,7 @@ test("会話の記録は日本語でも：深さの提案、入力ミスの指�
   await chooseOpenness(page, 3);
   await insight.getByRole("combobox", { name: "トピック" }).selectOption({ label: "この会社を選んだ理由" });
   await page.getByRole("button", { name: "会話を保存" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "佐藤 花子" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "佐藤 花子", exact: true })).toBeVisible();
   await expect(page.getByText("この会社を選んだ理由は、現場に近いこと。").first()).toBeVisible();
   await context.close();
 });
@@ -86,7 +86,7 @@ test("a save whose answer is lost on the way is retried without creating a secon
   await page.unroute("**/log");
 
   await page.getByRole("button", { name: "Save conversation" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Ren Mori" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Ren Mori", exact: true })).toBeVisible();
   await page.goto("/team");
   await expect(page.getByText("Openness in the latest conversations, oldest first: 5 (of 5)")).toBeAttached();
   await context.close();
@@ -99,14 +99,14 @@ test("a logged conversation can be corrected from the profile's timeline", async
   await chooseOpenness(page, 2);
   await fillInsight(page, 1, "Factual", "Languages", "Speaks Portuguese from two years in Lisbon.");
   await page.getByRole("button", { name: "Save conversation" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Yuki Hara" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Yuki Hara", exact: true })).toBeVisible();
 
   await page.getByRole("link", { name: "Edit", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Edit the conversation with Yuki Hara" })).toBeVisible();
   await chooseOpenness(page, 4);
   await page.getByRole("group", { name: "Where" }).locator("label", { hasText: "Walk" }).click();
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Yuki Hara" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Yuki Hara", exact: true })).toBeVisible();
   await expect(page.getByText("Openness 4 of 5").first()).toBeVisible();
   await expect(page.getByText("Speaks Portuguese from two years in Lisbon.").first()).toBeVisible();
   await context.close();

@@ -12,7 +12,7 @@ test("before a one-on-one, the demo manager reviews a profile, corrects an insig
   await signInThroughApi(page, DEMO_CREDENTIALS);
   await page.goto("/team");
   await page.getByRole("link", { name: "Priya Raman", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Priya Raman" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Priya Raman", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Log a conversation" })).toHaveAttribute("href", /\/team\/[^/]+\/log$/);
 
   const coverage = page.getByRole("region", { name: "Coverage" });
@@ -75,7 +75,7 @@ test("日本語で：事実から記録を始め、記録を直し、会話を�
   await page.getByLabel("氏名").fill("佐藤 由衣");
   await page.getByRole("button", { name: "追加する" }).click();
   await page.getByRole("link", { name: "佐藤 由衣", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "佐藤 由衣" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "佐藤 由衣", exact: true })).toBeVisible();
   const profileUrl = page.url();
 
   // An empty profile teaches where to start.

@@ -6,7 +6,7 @@ test("the demo manager finds a Japanese word inside their notes and opens the re
   await signInThroughApi(page, DEMO_CREDENTIALS);
   await page.goto("/team");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Search" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Search your notes" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Search your notes", exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: "What are you looking for?" })).toBeVisible();
 
   const search = page.getByRole("searchbox", { name: "Words to find" });
@@ -33,7 +33,7 @@ test("the demo manager finds a Japanese word inside their notes and opens the re
 
   await page.getByRole("link", { name: /出身は札幌/ }).click();
   await expect(page).toHaveURL(/\/team\/[^/?]+$/);
-  await expect(page.getByRole("heading", { level: 1, name: "田中 悠斗" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "田中 悠斗", exact: true })).toBeVisible();
 
   // Back returns to the search as it was.
   await page.goBack();
@@ -54,10 +54,10 @@ test("日本語で：ヒント、キーボードでの検索、自分のメモ�
   await insight.getByRole("combobox", { name: "トピック" }).selectOption({ label: "出身地" });
   await insight.getByRole("textbox", { name: "わかったこと" }).fill("生まれは函館、高校から札幌。");
   await page.getByRole("button", { name: "会話を保存" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "佐藤 花子" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "佐藤 花子", exact: true })).toBeVisible();
 
   await page.goto("/search");
-  await expect(page.getByRole("heading", { level: 1, name: "メモを検索" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "メモを検索", exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: "何をお探しですか？" })).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
@@ -80,6 +80,6 @@ test("日本語で：ヒント、キーボードでの検索、自分のメモ�
 
   await report.getByRole("link", { name: /高校から札幌/ }).click();
   await expect(page).toHaveURL(profileUrl);
-  await expect(page.getByRole("heading", { level: 1, name: "佐藤 花子" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "佐藤 花子", exact: true })).toBeVisible();
   await context.close();
 });

@@ -14,7 +14,7 @@ test("a manager corrects a report's details, archives them, finds them among the
   await expect(page.getByLabel("Start date")).toHaveAccessibleDescription("This date is in the future.");
   await page.getByLabel("Start date").fill("2022-04-01");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Kaito Morishita" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Kaito Morishita", exact: true })).toBeVisible();
 
   await page.goto(`${profileUrl}/edit`);
   await expectNoAccessibilityViolations(page);
@@ -27,7 +27,7 @@ test("a manager corrects a report's details, archives them, finds them among the
 
   await page.goto(`${profileUrl}/edit`);
   await page.getByRole("button", { name: "Restore to the team" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Kaito Morishita" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Kaito Morishita", exact: true })).toBeVisible();
   await page.goto("/team");
   await expect(page.getByRole("link", { name: "Kaito Morishita", exact: true })).toBeVisible();
   await expect(page.getByText("Product Manager")).toBeVisible();
