@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { type MessageFormatElement, TYPE, parse } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 
 type Tree = { [key: string]: string | Tree };
@@ -23,7 +24,19 @@ function flatten(tree: Tree, prefix = ""): Map<string, string> {
   return entries;
 }
 
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\s*[,}]/g)].map((match) => match[1]))].sort();
+// The arguments a message takes, found by the ICU parser (which also rejects a malformed message).
+function argumentNames(elements: MessageFormatElement[], names = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
+    names.add(element.value);
+    if (element.type === TYPE.tag) argumentNames(element.children, names);
+    if (element.type === TYPE.select || element.type === TYPE.plural) {
+      for (const option of Object.values(element.options)) argumentNames(option.value, names);
+    }
+  }
+  return names;
+}
+const placeholders = (text: string) => [...argumentNames(parse(text, { ignoreTag: true }))].sort();
 
 describe("translations", () => {
   const englishFiles = readFiles("en");
