@@ -21,7 +21,12 @@ export function SignInForm() {
       if (!email.trim()) fieldErrors.email = [tErrors("required")];
       if (!password) fieldErrors.password = [tErrors("required")];
       if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors, formError: null };
-      if (await signInWithCredentials(email, password)) return { ok: true, data: null };
+      const outcome = await signInWithCredentials(email, password);
+      if (outcome.ok) return { ok: true, data: null };
+      if (outcome.retryAfterSeconds !== null) {
+        const minutes = Math.ceil(outcome.retryAfterSeconds / 60);
+        return { ok: false, fieldErrors: {}, formError: tErrors("tooManyAttempts", { minutes }) };
+      }
       return { ok: false, fieldErrors: { password: [tErrors("wrongCredentials")] }, formError: null };
     },
     enterApp,

@@ -1,9 +1,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate } from "@/lib/auth/authenticate";
-import { signInSchema } from "@/lib/auth/schemas";
 import { authSecret } from "@/lib/auth/secret";
+import { attemptSignIn } from "@/lib/auth/sign-in-attempt";
 
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -19,10 +18,9 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      async authorize(credentials) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        return authenticate(parsed.data.email, parsed.data.password);
+      authorize(credentials, request) {
+        const forwardedFor: unknown = request.headers?.["x-forwarded-for"];
+        return attemptSignIn(credentials, typeof forwardedFor === "string" ? forwardedFor : null);
       },
     }),
   ],

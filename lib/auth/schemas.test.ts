@@ -21,13 +21,15 @@ describe("signUpSchema", () => {
   });
 
   it("names each field that is wrong, with a translatable reason", () => {
-    expect(errorsOf({ ...valid, workspaceName: " ", email: "not-an-email", password: "short" })).toEqual({
+    expect(errorsOf({ ...valid, workspaceName: " ", email: "not-an-email", password: "k8#v-q" })).toEqual({
       workspaceName: "required",
       email: "invalidEmail",
       password: "passwordTooShort",
     });
     expect(errorsOf({ ...valid, password: "aiko-rocks-every-day" })).toEqual({ password: "passwordContainsEmail" });
     expect(errorsOf({ ...valid, name: "x".repeat(101) })).toEqual({ name: "tooLong" });
+    expect(errorsOf({ ...valid, password: "Password123" })).toEqual({ password: "passwordTooCommon" });
+    expect(errorsOf({ ...valid, password: "qwertyuiop" })).toEqual({ password: "passwordTooCommon" });
   });
 
   it("falls back to safe defaults for an unknown language or time zone", () => {

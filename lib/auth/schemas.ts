@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { LOCALES } from "@/lib/i18n/locales";
 
@@ -17,7 +18,8 @@ const nameSchema = z.string("required").trim().min(1, "required").max(100, "tooL
 export const newPasswordSchema = z
   .string("required")
   .min(MIN_PASSWORD_LENGTH, "passwordTooShort")
-  .max(MAX_PASSWORD_LENGTH, "tooLong");
+  .max(MAX_PASSWORD_LENGTH, "tooLong")
+  .refine((password) => !isCommonPassword(password), "passwordTooCommon");
 
 const timeZoneSchema = z
   .string()
