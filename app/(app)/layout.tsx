@@ -25,7 +25,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <div className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
             <NavLinks />
           </div>
-          <UserMenu name={user.name} workspaceName={user.workspaceName} />
+          <UserMenu name={user.name} workspaceName={user.workspaceName} isOwner={user.role === "OWNER"} />
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-8">

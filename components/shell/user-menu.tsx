@@ -8,8 +8,11 @@ import { useTranslations } from "next-intl";
 const ITEM =
   "flex min-h-10 cursor-pointer items-center rounded-md px-3 text-sm outline-none data-[highlighted]:bg-muted";
 
-export function UserMenu({ name, workspaceName }: { name: string; workspaceName: string }) {
+type UserMenuProps = { name: string; workspaceName: string; isOwner: boolean };
+
+export function UserMenu({ name, workspaceName, isOwner }: UserMenuProps) {
   const t = useTranslations("nav");
+  const tAudit = useTranslations("audit");
   const initials = name.trim().slice(0, 1).toUpperCase();
   return (
     <DropdownMenu.Root>
@@ -36,6 +39,11 @@ export function UserMenu({ name, workspaceName }: { name: string; workspaceName:
           <DropdownMenu.Item asChild className={ITEM}>
             <Link href="/settings">{t("settings")}</Link>
           </DropdownMenu.Item>
+          {isOwner && (
+            <DropdownMenu.Item asChild className={ITEM}>
+              <Link href="/audit">{tAudit("link")}</Link>
+            </DropdownMenu.Item>
+          )}
           <DropdownMenu.Item className={ITEM} onSelect={() => void signOut({ callbackUrl: "/" })}>
             {t("signOut")}
           </DropdownMenu.Item>

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
@@ -25,15 +26,19 @@ function assertOwner(actor: Actor) {
 export async function createInvitation(actor: Actor, input: { email: string | null }, now = new Date()) {
   assertOwner(actor);
   const token = randomBytes(32).toString("base64url");
-  const invitation = await db.invitation.create({
-    data: {
-      workspaceId: actor.workspaceId,
-      invitedById: actor.userId,
-      tokenHash: hashToken(token),
-      email: input.email,
-      expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_DAYS * 86_400_000),
-    },
-    select: { id: true, expiresAt: true },
+  const invitation = await db.$transaction(async (tx) => {
+    const created = await tx.invitation.create({
+      data: {
+        workspaceId: actor.workspaceId,
+        invitedById: actor.userId,
+        tokenHash: hashToken(token),
+        email: input.email,
+        expiresAt: new Date(now.getTime() + INVITATION_LIFETIME_DAYS * 86_400_000),
+      },
+      select: { id: true, expiresAt: true },
+    });
+    await recordAuditEvent({ ...auditActor(actor), action: "INVITATION_CREATED", targetId: created.id }, tx);
+    return created;
   });
   return { ...invitation, token };
 }
@@ -59,11 +64,18 @@ export async function listInvitations(actor: Actor, now = new Date()) {
 
 export async function revokeInvitation(actor: Actor, invitationId: string, now = new Date()) {
   assertOwner(actor);
-  const { count } = await db.invitation.updateMany({
-    where: { id: invitationId, workspaceId: actor.workspaceId, acceptedAt: null, revokedAt: null },
-    data: { revokedAt: now },
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitationId, workspaceId: actor.workspaceId, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    if (count === 0) throw new AppError("NOT_FOUND");
+    await recordAuditEvent({ ...auditActor(actor), action: "INVITATION_WITHDRAWN", targetId: invitationId }, tx);
   });
-  if (count === 0) throw new AppError("NOT_FOUND");
+}
+
+function auditActor(actor: Actor) {
+  return { workspaceId: actor.workspaceId, actorId: actor.userId };
 }
 
 /** What the invitation page may show before sign-up: the workspace's name and the link's state. */
@@ -97,6 +109,10 @@ export async function acceptInvitation(token: string, account: NewAccount, now =
         data: { acceptedAt: now, acceptedById: user.id },
       });
       if (spent.count !== 1) throw new AppError("INVALID_INPUT", "token", "invitationUsed");
+      await recordAuditEvent(
+        { workspaceId: user.workspaceId, actorId: user.id, action: "INVITATION_ACCEPTED", targetId: invitation.id },
+        tx,
+      );
       return { userId: user.id, workspaceId: user.workspaceId };
     });
   } catch (error) {

@@ -1,0 +1,92 @@
+import "server-only";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { type Actor, ownReports } from "@/lib/members/actor";
+
+/** The format's name and version, so a program reading an export knows what it holds. */
+export const REPORT_EXPORT_FORMAT = { format: "innerview/report-export", version: 1 } as const;
+
+// Everything the actor holds about one of their reports: the report's details and the actor's
+// own notes, including those waiting in "Recently deleted" (still held, so still exported).
+// Notes of other managers are theirs to export. Recorded in the audit trail.
+export async function exportReport(actor: Actor, memberId: string, now = new Date()) {
+  const mine = { workspaceId: actor.workspaceId, managerId: actor.userId, memberId };
+  const report = await db.teamMember.findFirst({
+    where: { id: memberId, ...ownReports(actor) },
+    select: {
+      id: true,
+      name: true,
+      jobTitle: true,
+      team: true,
+      email: true,
+      startDate: true,
+      languages: true,
+      cadenceDays: true,
+      archivedAt: true,
+      createdAt: true,
+    },
+  });
+  if (!report) throw new AppError("NOT_FOUND");
+
+  const insight = { id: true, depth: true, topic: true, text: true, createdAt: true, updatedAt: true, deletedAt: true } as const;
+  const [conversations, looseInsights, followUps, plans, missionVersions] = await Promise.all([
+    db.conversation.findMany({
+      where: mine,
+      orderBy: { occurredAt: "asc" },
+      select: {
+        id: true,
+        occurredAt: true,
+        setting: true,
+        durationMinutes: true,
+        openness: true,
+        volunteered: true,
+        pulledBackAt: true,
+        intention: true,
+        deletedAt: true,
+        insights: { where: { managerId: actor.userId }, orderBy: { createdAt: "asc" }, select: insight },
+      },
+    }),
+    db.insight.findMany({ where: { ...mine, conversationId: null }, orderBy: { createdAt: "asc" }, select: insight }),
+    db.followUp.findMany({
+      where: mine,
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        request: true,
+        action: true,
+        dueDate: true,
+        status: true,
+        dropReason: true,
+        completedAt: true,
+        createdAt: true,
+        conversationId: true,
+        milestones: { orderBy: { position: "asc" }, select: { title: true, dueDate: true, doneAt: true } },
+      },
+    }),
+    db.conversationPlan.findMany({
+      where: mine,
+      orderBy: { createdAt: "asc" },
+      select: { id: true, intention: true, depth: true, setting: true, plannedFor: true, agenda: true, status: true, conversationId: true, createdAt: true },
+    }),
+    db.personalMissionVersion.findMany({
+      where: mine,
+      orderBy: { version: "asc" },
+      select: { version: true, text: true, createdAt: true },
+    }),
+  ]);
+
+  await recordAuditEvent({ workspaceId: actor.workspaceId, actorId: actor.userId, action: "REPORT_EXPORTED", targetId: report.id });
+  return {
+    ...REPORT_EXPORT_FORMAT,
+    exportedAt: now,
+    report,
+    conversations,
+    insightsWithoutConversation: looseInsights,
+    followUps,
+    plans,
+    personalMissionVersions: missionVersions,
+  };
+}
+
+export type ReportExport = Awaited<ReturnType<typeof exportReport>>;

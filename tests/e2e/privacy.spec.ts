@@ -1,0 +1,40 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { addReport, expectNoAccessibilityViolations, signedUpOwner } from "./support";
+
+test("a manager exports what they noted about a report, then erases the report completely, and the owner's audit trail shows both", async ({ browser }) => {
+  const { page, context } = await signedUpOwner(browser, "Steward");
+  const profileUrl = await addReport(page, "Noa Kimura");
+
+  await page.goto(`${profileUrl}/privacy`);
+  await expect(page.getByRole("heading", { level: 1, name: "Your data about Noa Kimura", exact: true })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download to read (text)" }).click();
+  const document = await readFile((await (await download).path()) ?? "", "utf8");
+  expect(document).toContain("Innerview — everything noted about Noa Kimura");
+
+  await page.getByLabel("Type their name to confirm: Noa Kimura").fill("Noa");
+  await page.getByRole("button", { name: "Erase Noa Kimura and all notes" }).click();
+  await expect(page.getByLabel("Type their name to confirm: Noa Kimura")).toHaveAccessibleDescription(
+    "That is not the name. Type it exactly as shown to confirm.",
+  );
+  await page.getByLabel("Type their name to confirm: Noa Kimura").fill("Noa Kimura");
+  await page.getByRole("button", { name: "Erase Noa Kimura and all notes" }).click();
+  await expect(page.getByRole("heading", { name: "Your team" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Noa Kimura", exact: true })).toHaveCount(0);
+  await page.goto(profileUrl);
+  await expect(page.getByRole("heading", { name: "Nothing here" })).toBeVisible();
+
+  await page.goto("/team");
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByRole("menuitem", { name: "Audit trail" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();
+  await expect(page.getByText("Erased a report completely")).toBeVisible();
+  await expect(page.getByText("Exported a report's data")).toBeVisible();
+  await expect(page.getByText("Signed in", { exact: true })).toBeVisible();
+  await expect(page.getByText("Noa Kimura")).toHaveCount(0);
+  await expectNoAccessibilityViolations(page);
+  await context.close();
+});
