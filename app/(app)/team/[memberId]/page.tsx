@@ -14,6 +14,7 @@ import { UndoToastProvider } from "@/components/profile/undo-toast";
 import { WhatIKnow } from "@/components/profile/what-i-know";
 import { requireUser } from "@/lib/auth/guards";
 import { listConversations } from "@/lib/conversations/list-conversations";
+import { loadTrustHistory } from "@/lib/conversations/load-trust-histories";
 import { listOpenFollowUps } from "@/lib/follow-ups/list-open-follow-ups";
 import { getMemberProfile } from "@/lib/members/get-member-profile";
 import { getMission } from "@/lib/missions/get-mission";
@@ -21,6 +22,7 @@ import { getCoverage } from "@/lib/profile/get-coverage";
 import { getOpennessHistory } from "@/lib/profile/get-openness-history";
 import { listKnownInsights } from "@/lib/profile/list-known-insights";
 import { listRecentlyDeleted } from "@/lib/profile/list-recently-deleted";
+import { trustTrend } from "@/lib/trust/trend";
 
 type Props = {
   params: Promise<{ memberId: string }>;
@@ -50,11 +52,12 @@ export default async function MemberProfilePage({ params, searchParams }: Props)
     getMission(actor, member.id, { viewVersion: view.mission }),
     listRecentlyDeleted(actor, member.id, now),
   ]);
+  const trend = trustTrend(await loadTrustHistory(actor, member.id), now);
 
   return (
     <UndoToastProvider>
       <div className="space-y-6 pb-16">
-        <ProfileHeader member={member} now={now} />
+        <ProfileHeader member={member} now={now} trend={trend} />
         <div className="grid items-start gap-6 md:grid-cols-2">
           <CoverageSection coverage={coverage} />
           <OpennessChart points={openness} />

@@ -1,0 +1,37 @@
+import { ArrowRight, Minus, TrendingDown, TrendingUp } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { cn } from "@/components/ui/cn";
+import { type TrendDirection, type TrustTrend as Trend, TREND_WINDOW_DAYS } from "@/lib/trust/trend";
+
+const ICON: Record<TrendDirection, typeof TrendingUp> = {
+  warming: TrendingUp,
+  steady: ArrowRight,
+  cooling: TrendingDown,
+  unknown: Minus,
+};
+
+/**
+ * The trust trend with one report: the direction in words with an arrow of its shape (never
+ * colour alone), the score and the change over the trend's window. A private aid for the
+ * manager; it is shown beside one person at a time and nothing is ever sorted by it.
+ */
+export function TrustTrend({ trend, showNote = false, className }: { trend: Trend; showNote?: boolean; className?: string }) {
+  const t = useTranslations("trust.trend");
+  const format = useFormatter();
+  const Icon = ICON[trend.direction];
+  return (
+    <span className={cn("inline-flex flex-col gap-0.5", className)}>
+      <span className="inline-flex flex-wrap items-center gap-x-1.5">
+        <Icon aria-hidden="true" className="size-4 shrink-0" />
+        <span className="font-medium">{t(`direction.${trend.direction}`)}</span>
+        {trend.score !== null && <span className="text-muted-foreground">· {t("score", { score: trend.score })}</span>}
+      </span>
+      {trend.change !== null && trend.change !== 0 && (
+        <span className="text-xs text-muted-foreground">
+          {t("change", { change: format.number(trend.change, { signDisplay: "exceptZero" }), days: TREND_WINDOW_DAYS })}
+        </span>
+      )}
+      {showNote && <span className="text-xs text-muted-foreground">{t("privateNote")}</span>}
+    </span>
+  );
+}
