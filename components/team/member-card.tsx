@@ -22,7 +22,7 @@ type Member = {
 };
 
 /** One report on the team page: how the relationship stands, at a glance. */
-export async function MemberCard({ member, glance }: { member: Member; glance: Glance | undefined }) {
+export async function MemberCard({ member, glance, today }: { member: Member; glance: Glance | undefined; today: Date }) {
   const [t, tNext, tCadence, tTrend, format, now] = await Promise.all([
     getTranslations("team"),
     getTranslations("nextUp"),
@@ -57,7 +57,7 @@ export async function MemberCard({ member, glance }: { member: Member; glance: G
           <>
             <dt className="text-muted-foreground">{tNext("nextConversation")}</dt>
             <dd>
-              <DueText status={dueStatus(member.lastConversationAt, member.cadenceDays, now)} />
+              <DueText status={dueStatus(member.lastConversationAt, member.cadenceDays, today)} />
               <span className="block text-xs text-muted-foreground">{tCadence("every", { days: member.cadenceDays })}</span>
             </dd>
           </>

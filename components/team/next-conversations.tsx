@@ -42,6 +42,10 @@ export function NextConversations({ members, total, expanded, previewLength }: P
                     className="break-words rounded underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-ring"
                   >
                     {member.name}
+                    {/* Heard as "name, 9 days overdue"; it also keeps this link apart from the same report's card below. */}
+                    <span className="sr-only">
+                      , <DueText status={member.status} />
+                    </span>
                   </Link>
                 </p>
                 <p className="text-sm">

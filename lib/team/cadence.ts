@@ -27,17 +27,28 @@ export type DueStatus =
   | { kind: "overdue"; days: number };
 
 /**
- * Whole days since the last conversation (never negative: a conversation logged ahead of time
- * counts as today). Whole days, so that two reports talked with on the same day and with the
- * same cadence are equally due, whatever the hour, and open follow-ups decide between them.
+ * Midnight UTC of the calendar date `now` falls on in `timeZone`: today as the user lives it.
+ * Conversations are calendar dates (stored at noon UTC, see `occurredAtFor`), so "today" is
+ * counted in dates too: one logged for today counts at once, whatever the hour.
  */
-export function daysSince(lastConversationAt: Date, now: Date): number {
-  return Math.max(Math.floor((now.getTime() - lastConversationAt.getTime()) / DAY_MS), 0);
+export function todayIn(timeZone: string, now: Date): Date {
+  const date = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Date(`${date}T00:00:00Z`);
 }
 
-export function dueStatus(lastConversationAt: Date | null, cadenceDays: number, now: Date): DueStatus {
+/**
+ * Whole calendar days from the last conversation's date to `today` (never negative). Whole
+ * days, so that two reports talked with on the same day and with the same cadence are equally
+ * due, and open follow-ups decide between them.
+ */
+export function daysSince(lastConversationAt: Date, today: Date): number {
+  const lastDay = Date.UTC(lastConversationAt.getUTCFullYear(), lastConversationAt.getUTCMonth(), lastConversationAt.getUTCDate());
+  return Math.max(Math.round((today.getTime() - lastDay) / DAY_MS), 0);
+}
+
+export function dueStatus(lastConversationAt: Date | null, cadenceDays: number, today: Date): DueStatus {
   if (lastConversationAt === null) return { kind: "never" };
-  const untilDue = cadenceDays - daysSince(lastConversationAt, now);
+  const untilDue = cadenceDays - daysSince(lastConversationAt, today);
   if (untilDue > 0) return { kind: "upcoming", days: untilDue };
   if (untilDue === 0) return { kind: "today" };
   return { kind: "overdue", days: -untilDue };
@@ -52,9 +63,17 @@ export function isDue(status: DueStatus): boolean {
  * (1 = due today, 2 = twice the cadence has passed). A report never talked with is the most
  * overdue of all: the first conversation is where an innerview starts.
  */
-export function overdueRatio(lastConversationAt: Date | null, cadenceDays: number, now: Date): number {
+export function overdueRatio(lastConversationAt: Date | null, cadenceDays: number, today: Date): number {
   if (lastConversationAt === null) return Number.POSITIVE_INFINITY;
-  return daysSince(lastConversationAt, now) / cadenceDays;
+  return daysSince(lastConversationAt, today) / cadenceDays;
+}
+
+/**
+ * The instant the trust engine reads the team at: `now`, or noon UTC today if that is later,
+ * so that a conversation logged for today (stored at noon UTC) counts on the team page at once.
+ */
+export function engineNow(today: Date, now: Date): Date {
+  return new Date(Math.max(now.getTime(), today.getTime() + DAY_MS / 2));
 }
 
 export type DueCandidate = { name: string; ratio: number; openFollowUps: number };

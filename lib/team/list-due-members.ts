@@ -28,30 +28,30 @@ type DueRow = {
 
 /**
  * Who to talk with next: the actor's active reports whose next conversation is due (never
- * talked with, or at least their cadence in whole days since the last conversation), the most
+ * talked with, or at least their cadence in calendar days since the last conversation), the most
  * overdue relative to their cadence first, then by open follow-ups, then by name; with how many
  * are due in all.
  *
  * One query that reads only the newest conversation of each report (the conversation index
  * ends in `occurredAt DESC`) and the count of open follow-ups, never the history: the team
  * page must stay fast with thousands of reports (issue #7). Only the actor's own, undeleted
- * conversations count, and none dated after `now`. The order mirrors `compareDue` in
+ * conversations count, and none dated after `today` (the user's calendar date). The order mirrors `compareDue` in
  * lib/team/cadence.ts; the rows are sorted again with the user's collator so that names in a
  * tie follow the user's language.
  */
 export async function listDueMembers(
   actor: Actor,
-  { now, limit, locale }: { now: Date; limit: number; locale: string },
+  { today, limit, locale }: { today: Date; limit: number; locale: string },
 ): Promise<{ members: DueMember[]; total: number }> {
   const { workspaceId, userId } = actor;
-  // Columns are `timestamp` holding UTC (Prisma's convention): compare in UTC whatever the session's time zone.
-  const nowUtc = now.toISOString();
+  // Columns are `timestamp` holding UTC (Prisma's convention); dates are compared as UTC dates.
+  const todayDate = today.toISOString().slice(0, 10);
   const rows = await db.$queryRaw<DueRow[]>`
     WITH mine AS (
       SELECT m."id", m."name", m."cadenceDays",
         (SELECT max(c."occurredAt") FROM "Conversation" c
           WHERE c."workspaceId" = ${workspaceId} AND c."managerId" = ${userId} AND c."memberId" = m."id"
-            AND c."deletedAt" IS NULL AND c."occurredAt" <= (${nowUtc}::timestamptz AT TIME ZONE 'UTC')) AS "lastAt"
+            AND c."deletedAt" IS NULL AND c."occurredAt" < (${todayDate}::date + 1)) AS "lastAt"
       FROM "TeamMember" m
       WHERE m."workspaceId" = ${workspaceId} AND m."managerId" = ${userId} AND m."archivedAt" IS NULL
     ),
@@ -63,7 +63,7 @@ export async function listDueMembers(
     ),
     scored AS (
       SELECT mine.*, COALESCE(o."openFollowUps", 0) AS "openFollowUps",
-        GREATEST(floor(extract(epoch FROM ((${nowUtc}::timestamptz AT TIME ZONE 'UTC') - mine."lastAt")) / 86400), 0)::int AS "daysSince"
+        (${todayDate}::date - mine."lastAt"::date) AS "daysSince"
       FROM mine LEFT JOIN open_follow_ups o ON o."memberId" = mine."id"
     )
     SELECT s."id", s."name", s."cadenceDays", s."openFollowUps",
@@ -84,8 +84,8 @@ export async function listDueMembers(
         cadenceDays: row.cadenceDays,
         lastConversationAt,
         openFollowUps: row.openFollowUps,
-        status: dueStatus(lastConversationAt, row.cadenceDays, now),
-        ratio: overdueRatio(lastConversationAt, row.cadenceDays, now),
+        status: dueStatus(lastConversationAt, row.cadenceDays, today),
+        ratio: overdueRatio(lastConversationAt, row.cadenceDays, today),
       };
     })
     .sort(compareDue(collator))

@@ -9,6 +9,7 @@ import { createProfileActors, notesOf, scopeOf } from "@/tests/integration/profi
 
 const DAY = 86_400_000;
 const now = new Date("2026-06-15T09:00:00Z");
+const today = new Date("2026-06-15T00:00:00Z");
 const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
 
 let manager: Actor;
@@ -29,7 +30,7 @@ async function report(name: string, cadenceDays: number, lastTalkedDaysAgo: numb
 }
 
 const dueNames = async (actor: Actor = manager, limit = 50) =>
-  (await listDueMembers(actor, { now, limit, locale: "en" })).members.map((member) => member.name);
+  (await listDueMembers(actor, { today, limit, locale: "en" })).members.map((member) => member.name);
 
 describe("who to talk with next", () => {
   it("lists the due reports, most overdue relative to their cadence first, those never talked with leading", async () => {
@@ -47,15 +48,16 @@ describe("who to talk with next", () => {
       "Monthly, 40 days ago",
       "Due today",
     ]);
-    const { members, total } = await listDueMembers(manager, { now, limit: 2, locale: "en" });
+    const { members, total } = await listDueMembers(manager, { today, limit: 2, locale: "en" });
     expect(total).toBe(5);
     expect(members.map((member) => member.status)).toEqual([{ kind: "never" }, { kind: "overdue", days: 28 }]);
   });
 
-  it("counts whole days, so a tie in overdue ratio goes to more open follow-ups, then to the name", async () => {
+  it("counts calendar days, so a tie in overdue ratio goes to more open follow-ups, then to the name", async () => {
+    // Three conversations on the same date, at different hours.
     const quiet = await report("Ann", 14, 20);
     const busy = await report("Zoe", 14, 20.3);
-    const also = await report("Bea", 14, 20.6);
+    const also = await report("Bea", 14, 20.1);
     await createFollowUp(db, { ...notesOf(manager, busy.id), status: "OPEN" });
     await createFollowUp(db, { ...notesOf(manager, busy.id), status: "IN_PROGRESS" });
     await createFollowUp(db, { ...notesOf(manager, also.id), status: "OPEN" });
@@ -64,7 +66,7 @@ describe("who to talk with next", () => {
     await createFollowUp(db, { ...notesOf(manager, quiet.id), status: "DROPPED" });
 
     expect(await dueNames()).toEqual(["Zoe", "Bea", "Ann"]);
-    const { members } = await listDueMembers(manager, { now, limit: 5, locale: "en" });
+    const { members } = await listDueMembers(manager, { today, limit: 5, locale: "en" });
     expect(members.map((member) => member.openFollowUps)).toEqual([2, 1, 0]);
   });
 
@@ -85,8 +87,13 @@ describe("who to talk with next", () => {
     await db.conversation.update({ where: { id: latest.id }, data: { deletedAt: daysAgo(1) } });
     expect(await dueNames()).toEqual(["Mio"]);
 
-    await createConversation(db, { ...notesOf(manager, member.id), occurredAt: new Date(now.getTime() + 3 * DAY) });
+    // Dated tomorrow: not held yet.
+    const ahead = await createConversation(db, { ...notesOf(manager, member.id), occurredAt: new Date("2026-06-16T12:00:00Z") });
     expect(await dueNames()).toEqual(["Mio"]);
+
+    // Logged for today (stored at noon UTC, still hours ahead of `now`): it counts at once.
+    await db.conversation.update({ where: { id: ahead.id }, data: { occurredAt: new Date("2026-06-15T12:00:00Z") } });
+    expect(await dueNames()).toEqual([]);
   });
 
   it("leaves out archived reports and conversations another manager logged", async () => {
@@ -103,7 +110,7 @@ describe("who to talk with next", () => {
     await createFollowUp(db, { ...notesOf(manager, member.id), status: "OPEN" });
     for (const outsider of outsiders) {
       expect(await dueNames(outsider)).toEqual([]);
-      expect((await listDueMembers(outsider, { now, limit: 5, locale: "en" })).total).toBe(0);
+      expect((await listDueMembers(outsider, { today, limit: 5, locale: "en" })).total).toBe(0);
     }
   });
 
@@ -112,7 +119,7 @@ describe("who to talk with next", () => {
     expect(await dueNames()).toEqual([]);
     await updateMember(manager, member.id, { ...memberFormSchema.parse({ name: "Kenji", cadenceDays: "7" }) });
     expect(await getMemberForEdit(manager, member.id)).toMatchObject({ cadenceDays: 7 });
-    expect((await listDueMembers(manager, { now, limit: 5, locale: "en" })).members[0]?.status).toEqual({ kind: "overdue", days: 13 });
+    expect((await listDueMembers(manager, { today, limit: 5, locale: "en" })).members[0]?.status).toEqual({ kind: "overdue", days: 13 });
 
     for (const outsider of outsiders) {
       await expect(updateMember(outsider, member.id, memberFormSchema.parse({ name: "X", cadenceDays: "90" }))).rejects.toMatchObject({

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getNow, getTranslations } from "next-intl/server";
+import { getLocale, getNow, getTimeZone, getTranslations } from "next-intl/server";
 import { AddMemberForm } from "@/components/team/add-member-form";
 import { MemberCard } from "@/components/team/member-card";
 import { NextConversations } from "@/components/team/next-conversations";
@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guards";
 import { loadTrustHistories } from "@/lib/conversations/load-trust-histories";
 import { countArchivedMembers, listMembers } from "@/lib/members/list-members";
+import { engineNow, todayIn } from "@/lib/team/cadence";
 import { glanceAt } from "@/lib/team/glance";
 import { DUE_LIST_MAX, DUE_PREVIEW_LENGTH, listDueMembers } from "@/lib/team/list-due-members";
 
@@ -25,17 +26,18 @@ export default async function TeamPage({ searchParams }: Props) {
   // "Who to talk with next" leads the first page of the active team only.
   const showDue = !archived && !after;
   const allDue = dueParam === "all";
-  const [now, locale] = await Promise.all([getNow(), getLocale()]);
+  const [now, locale, timeZone] = await Promise.all([getNow(), getLocale(), getTimeZone()]);
+  const today = todayIn(timeZone, now);
   const [{ members, nextCursor }, archivedCount, due, t, tTrend] = await Promise.all([
     listMembers(user, { archived, cursor: after?.slice(0, 64) }),
     countArchivedMembers(user),
-    showDue ? listDueMembers(user, { now, locale, limit: allDue ? DUE_LIST_MAX : DUE_PREVIEW_LENGTH }) : null,
+    showDue ? listDueMembers(user, { today, locale, limit: allDue ? DUE_LIST_MAX : DUE_PREVIEW_LENGTH }) : null,
     getTranslations("team"),
     getTranslations("trust.trend"),
   ]);
   // One batch for every report on the page: the due list and the cards below.
   const ids = [...new Set([...(due?.members ?? []).map((member) => member.id), ...members.map((member) => member.id)])];
-  const glances = glanceAt(await loadTrustHistories(user, ids), ids, now);
+  const glances = glanceAt(await loadTrustHistories(user, ids), ids, engineNow(today, now));
 
   return (
     <div className="space-y-6">
@@ -76,7 +78,7 @@ export default async function TeamPage({ searchParams }: Props) {
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {members.map((member) => (
               <li key={member.id}>
-                <MemberCard member={member} glance={glances.get(member.id)} />
+                <MemberCard member={member} glance={glances.get(member.id)} today={today} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ConversationTimeline } from "@/components/profile/conversation-timeline";
 import { CoverageSection } from "@/components/profile/coverage-section";
@@ -22,6 +22,7 @@ import { getCoverage } from "@/lib/profile/get-coverage";
 import { getOpennessHistory } from "@/lib/profile/get-openness-history";
 import { listKnownInsights } from "@/lib/profile/list-known-insights";
 import { listRecentlyDeleted } from "@/lib/profile/list-recently-deleted";
+import { engineNow, todayIn } from "@/lib/team/cadence";
 import { trustTrend } from "@/lib/trust/trend";
 
 type Props = {
@@ -52,7 +53,7 @@ export default async function MemberProfilePage({ params, searchParams }: Props)
     getMission(actor, member.id, { viewVersion: view.mission }),
     listRecentlyDeleted(actor, member.id, now),
   ]);
-  const trend = trustTrend(await loadTrustHistory(actor, member.id), now);
+  const trend = trustTrend(await loadTrustHistory(actor, member.id), engineNow(todayIn(await getTimeZone(), now), now));
 
   return (
     <UndoToastProvider>
