@@ -19,18 +19,21 @@ export function TrustTrend({ trend, showNote = false, className }: { trend: Tren
   const t = useTranslations("trust.trend");
   const format = useFormatter();
   const Icon = ICON[trend.direction];
+  const details = [
+    trend.score === null ? null : t("score", { score: trend.score }),
+    trend.change === null || trend.change === 0
+      ? null
+      : t("change", { change: format.number(trend.change, { signDisplay: "exceptZero" }), days: TREND_WINDOW_DAYS }),
+  ].filter(Boolean);
   return (
     <span className={cn("inline-flex flex-col gap-0.5", className)}>
-      <span className="inline-flex flex-wrap items-center gap-x-1.5">
+      <span className="inline-flex flex-wrap items-center gap-1.5 font-medium">
+        {/* Beside a name (the profile) it needs its label; in the team cards a <dt> gives it. */}
+        {showNote && <span className="font-normal text-muted-foreground">{t("label")}</span>}
         <Icon aria-hidden="true" className="size-4 shrink-0" />
-        <span className="font-medium">{t(`direction.${trend.direction}`)}</span>
-        {trend.score !== null && <span className="text-muted-foreground">· {t("score", { score: trend.score })}</span>}
+        {t(`direction.${trend.direction}`)}
       </span>
-      {trend.change !== null && trend.change !== 0 && (
-        <span className="text-xs text-muted-foreground">
-          {t("change", { change: format.number(trend.change, { signDisplay: "exceptZero" }), days: TREND_WINDOW_DAYS })}
-        </span>
-      )}
+      {details.length > 0 && <span className="text-xs text-muted-foreground">{details.join(" · ")}</span>}
       {showNote && <span className="text-xs text-muted-foreground">{t("privateNote")}</span>}
     </span>
   );
