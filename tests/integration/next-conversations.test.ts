@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { loadTrustHistories } from "@/lib/conversations/load-trust-histories";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/members/actor";
 import { cadenceDaysSchema, memberFormSchema } from "@/lib/members/schemas";
 import { getMemberForEdit, updateMember } from "@/lib/members/update-member";
+import { glanceAt } from "@/lib/team/glance";
 import { listDueMembers } from "@/lib/team/list-due-members";
 import { createConversation, createFollowUp, createMember } from "@/tests/factories";
 import { createProfileActors, notesOf, scopeOf } from "@/tests/integration/profile-actors";
@@ -111,6 +113,17 @@ describe("who to talk with next", () => {
     for (const outsider of outsiders) {
       expect(await dueNames(outsider)).toEqual([]);
       expect((await listDueMembers(outsider, { today, limit: 5, locale: "en" })).total).toBe(0);
+    }
+  });
+
+  it("suggests a depth and shows a trust trend from the manager's own notes only", async () => {
+    const member = await report("Sora", 14, 30);
+    await createConversation(db, { ...notesOf(manager, member.id), occurredAt: daysAgo(20), openness: 5, insights: [{ depth: "FACTUAL" }] });
+    const mine = glanceAt(await loadTrustHistories(manager, [member.id]), [member.id], now).get(member.id);
+    expect(mine?.trend.basedOn).toBe(2);
+    for (const outsider of outsiders) {
+      const theirs = glanceAt(await loadTrustHistories(outsider, [member.id]), [member.id], now).get(member.id);
+      expect(theirs).toEqual({ suggestedDepth: "FACTUAL", trend: { score: null, direction: "unknown", change: null, basedOn: 0 } });
     }
   });
 
