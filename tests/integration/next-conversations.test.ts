@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { loadTrustHistories } from "@/lib/conversations/load-trust-histories";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/members/actor";
+import { createMember as addReport } from "@/lib/members/create-member";
 import { cadenceDaysSchema, memberFormSchema } from "@/lib/members/schemas";
 import { getMemberForEdit, updateMember } from "@/lib/members/update-member";
 import { glanceAt } from "@/lib/team/glance";
@@ -150,6 +151,13 @@ describe("a report's cadence", () => {
     expect(cadenceDaysSchema.parse(" 45 ")).toBe(45);
     expect(cadenceDaysSchema.parse(1)).toBe(1);
     expect(cadenceDaysSchema.parse("365")).toBe(365);
+  });
+
+  it("is set when a report is added, every two weeks unless chosen", async () => {
+    const weekly = await addReport(manager, memberFormSchema.parse({ name: "Weekly", cadenceDays: "7" }));
+    const plain = await addReport(manager, { name: "Plain", jobTitle: null, team: null, startDate: null });
+    expect(await getMemberForEdit(manager, weekly.id)).toMatchObject({ cadenceDays: 7 });
+    expect(await getMemberForEdit(manager, plain.id)).toMatchObject({ cadenceDays: 14 });
   });
 
   it("is required by the forms, and an edit that leaves it out keeps it", async () => {
