@@ -1,12 +1,14 @@
 import { ArrowLeft, MessageSquarePlus } from "lucide-react";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TrustTrend } from "@/components/trust/trust-trend";
 import { Button } from "@/components/ui/button";
 import type { MemberProfile } from "@/lib/members/get-member-profile";
 import { tenureOf } from "@/lib/profile/tenure";
+import type { TrustTrend as Trend } from "@/lib/trust/trend";
 
 /** Who the report is: name, role, team, how long they have been with the company. */
-export async function ProfileHeader({ member, now }: { member: MemberProfile; now: Date }) {
+export async function ProfileHeader({ member, now, trend }: { member: MemberProfile; now: Date; trend?: Trend }) {
   const [t, tProfile, format] = await Promise.all([
     getTranslations("profilePage"),
     getTranslations("profile"),
@@ -45,6 +47,7 @@ export async function ProfileHeader({ member, now }: { member: MemberProfile; no
               {tenure.years > 0 ? t("tenureYears", { years: tenure.years }) : t("tenureMonths", { months: tenure.months })}
             </p>
           )}
+          {trend && <TrustTrend trend={trend} showNote className="pt-1 text-sm" />}
         </div>
         <div className="flex flex-col gap-2 sm:flex-row">
           <Button asChild variant="secondary" className="w-full sm:w-auto">

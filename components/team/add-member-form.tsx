@@ -15,6 +15,8 @@ export function AddMemberForm() {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [added, setAdded] = useState<string | null>(null);
+  // Remounting the fields after an add also resets the cadence choice, which is React state.
+  const [round, setRound] = useState(0);
   const form = useFormSubmit(
     (values) => {
       setAdded(null);
@@ -22,6 +24,7 @@ export function AddMemberForm() {
     },
     ({ name }) => {
       formRef.current?.reset();
+      setRound((current) => current + 1);
       setAdded(t("added", { name }));
       router.refresh();
     },
@@ -37,7 +40,7 @@ export function AddMemberForm() {
           <FormMessage message={form.formError} />
           <FormMessage message={added} tone="success" />
         </div>
-        <MemberFields errors={form.fieldErrors} />
+        <MemberFields key={round} errors={form.fieldErrors} />
         <div className="sm:col-span-2">
           <Button type="submit" disabled={form.pending}>
             {form.pending ? t("adding") : t("add")}

@@ -1,11 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { CadenceField } from "@/components/team/cadence-field";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/actions/action-result";
 
-export type MemberValues = { name: string; jobTitle: string | null; team: string | null; startDate: string | null };
+export type MemberValues = {
+  name: string;
+  jobTitle: string | null;
+  team: string | null;
+  startDate: string | null;
+  cadenceDays: number;
+};
 
 /** The fields of a report, for adding one and for editing one. */
 export function MemberFields({ errors, values }: { errors: FieldErrors; values?: MemberValues }) {
@@ -24,6 +31,7 @@ export function MemberFields({ errors, values }: { errors: FieldErrors; values?:
       <Field label={t("startDate")} errors={errors.startDate}>
         <Input name="startDate" type="date" defaultValue={values?.startDate ?? ""} />
       </Field>
+      <CadenceField errors={errors.cadenceDays} value={values?.cadenceDays} />
     </>
   );
 }

@@ -3,10 +3,11 @@ import { db } from "@/lib/db";
 import { type Actor, ownReports } from "@/lib/members/actor";
 import type { MemberInput } from "@/lib/members/schemas";
 
-/** Adds a report to the actor's team: the actor is their manager. */
-export async function createMember(actor: Actor, input: MemberInput) {
+/** Adds a report to the actor's team: the actor is their manager. The cadence defaults to the schema's. */
+export async function createMember(actor: Actor, input: MemberInput & { cadenceDays?: number }) {
+  const { cadenceDays, ...details } = input;
   return db.teamMember.create({
-    data: { ...ownReports(actor), ...input, languages: [] },
+    data: { ...ownReports(actor), ...details, ...(cadenceDays === undefined ? {} : { cadenceDays }), languages: [] },
     select: { id: true },
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_CADENCE_DAYS, MIN_CADENCE_DAYS } from "@/lib/team/cadence";
 
 const optionalText = (max: number) =>
   z
@@ -35,6 +36,20 @@ export const memberInputSchema = z.object({
 });
 
 export type MemberInput = z.output<typeof memberInputSchema>;
+
+/** How often to talk with a report, in whole days (1–365). Forms send it as text. */
+export const cadenceDaysSchema = z
+  .union([z.number(), z.string().trim()], "cadenceRange")
+  .transform((value) => (typeof value === "number" ? value : /^\d{1,4}$/.test(value) ? Number(value) : Number.NaN))
+  .pipe(z.number("cadenceRange").int("cadenceRange").min(MIN_CADENCE_DAYS, "cadenceRange").max(MAX_CADENCE_DAYS, "cadenceRange"));
+
+/**
+ * A report as the add and edit forms send it: the fields the CSV import shares, and the cadence.
+ * The cadence stays out of `memberInputSchema`, so an import never touches it.
+ */
+export const memberFormSchema = memberInputSchema.extend({ cadenceDays: cadenceDaysSchema });
+
+export type MemberFormInput = z.output<typeof memberFormSchema>;
 
 /**
  * A report's work email, optional (the CSV import fills it; the add form does not ask for it).

@@ -7,8 +7,13 @@ import type { MemberInput } from "@/lib/members/schemas";
 // Each write names the report and the access rule in one `where`: another manager's report
 // and a missing one both end as NOT_FOUND.
 
-export async function updateMember(actor: Actor, memberId: string, input: MemberInput) {
-  const { count } = await db.teamMember.updateMany({ where: { id: memberId, ...ownReports(actor) }, data: input });
+/** Saves a report's details; the cadence too when given (the edit form always sends it). */
+export async function updateMember(actor: Actor, memberId: string, input: MemberInput & { cadenceDays?: number }) {
+  const { cadenceDays, ...details } = input;
+  const { count } = await db.teamMember.updateMany({
+    where: { id: memberId, ...ownReports(actor) },
+    data: { ...details, ...(cadenceDays === undefined ? {} : { cadenceDays }) },
+  });
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
@@ -25,6 +30,6 @@ export async function setMemberArchived(actor: Actor, memberId: string, archived
 export async function getMemberForEdit(actor: Actor, memberId: string) {
   return db.teamMember.findFirst({
     where: { id: memberId, ...ownReports(actor) },
-    select: { id: true, name: true, jobTitle: true, team: true, startDate: true, archivedAt: true },
+    select: { id: true, name: true, jobTitle: true, team: true, startDate: true, cadenceDays: true, archivedAt: true },
   });
 }

@@ -5,13 +5,13 @@ import { z } from "zod";
 import { runAction } from "@/lib/actions/action-result";
 import { requirePermission } from "@/lib/auth/guards";
 import { createMember } from "@/lib/members/create-member";
-import { memberInputSchema } from "@/lib/members/schemas";
+import { memberFormSchema } from "@/lib/members/schemas";
 import { setMemberArchived, updateMember } from "@/lib/members/update-member";
 
 const memberIdSchema = z.string().min(1).max(64);
 
 export async function addMemberAction(input: unknown) {
-  return runAction(memberInputSchema, input, async (member) => {
+  return runAction(memberFormSchema, input, async (member) => {
     const actor = await requirePermission("reports:manage-own");
     const created = await createMember(actor, member);
     revalidatePath("/team");
@@ -20,7 +20,7 @@ export async function addMemberAction(input: unknown) {
 }
 
 export async function updateMemberAction(input: unknown) {
-  return runAction(memberInputSchema.extend({ memberId: memberIdSchema }), input, async ({ memberId, ...member }) => {
+  return runAction(memberFormSchema.extend({ memberId: memberIdSchema }), input, async ({ memberId, ...member }) => {
     const actor = await requirePermission("reports:manage-own");
     await updateMember(actor, memberId, member);
     revalidatePath("/team");

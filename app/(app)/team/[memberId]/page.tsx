@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { ConversationTimeline } from "@/components/profile/conversation-timeline";
 import { CoverageSection } from "@/components/profile/coverage-section";
@@ -14,6 +14,7 @@ import { UndoToastProvider } from "@/components/profile/undo-toast";
 import { WhatIKnow } from "@/components/profile/what-i-know";
 import { requireUser } from "@/lib/auth/guards";
 import { listConversations } from "@/lib/conversations/list-conversations";
+import { loadTrustHistory } from "@/lib/conversations/load-trust-histories";
 import { listOpenFollowUps } from "@/lib/follow-ups/list-open-follow-ups";
 import { getMemberProfile } from "@/lib/members/get-member-profile";
 import { getMission } from "@/lib/missions/get-mission";
@@ -21,6 +22,8 @@ import { getCoverage } from "@/lib/profile/get-coverage";
 import { getOpennessHistory } from "@/lib/profile/get-openness-history";
 import { listKnownInsights } from "@/lib/profile/list-known-insights";
 import { listRecentlyDeleted } from "@/lib/profile/list-recently-deleted";
+import { engineNow, todayIn } from "@/lib/team/cadence";
+import { trustTrend } from "@/lib/trust/trend";
 
 type Props = {
   params: Promise<{ memberId: string }>;
@@ -50,11 +53,12 @@ export default async function MemberProfilePage({ params, searchParams }: Props)
     getMission(actor, member.id, { viewVersion: view.mission }),
     listRecentlyDeleted(actor, member.id, now),
   ]);
+  const trend = trustTrend(await loadTrustHistory(actor, member.id), engineNow(todayIn(await getTimeZone(), now), now));
 
   return (
     <UndoToastProvider>
       <div className="space-y-6 pb-16">
-        <ProfileHeader member={member} now={now} />
+        <ProfileHeader member={member} now={now} trend={trend} />
         <div className="grid items-start gap-6 md:grid-cols-2">
           <CoverageSection coverage={coverage} />
           <OpennessChart points={openness} />

@@ -33,6 +33,7 @@ export default async function EditMemberPage({ params }: Props) {
           jobTitle: member.jobTitle,
           team: member.team,
           startDate: member.startDate?.toISOString().slice(0, 10) ?? null,
+          cadenceDays: member.cadenceDays,
         }}
       />
       <Card className="space-y-2">
