@@ -7,9 +7,10 @@ import { tenureOf } from "@/lib/profile/tenure";
 
 /** Who the report is: name, role, team, how long they have been with the company. */
 export async function ProfileHeader({ member, now }: { member: MemberProfile; now: Date }) {
-  const [t, tProfile, format] = await Promise.all([
+  const [t, tProfile, tPlan, format] = await Promise.all([
     getTranslations("profilePage"),
     getTranslations("profile"),
+    getTranslations("plan"),
     getFormatter(),
   ]);
   const tenure = member.startDate ? tenureOf(member.startDate, now) : null;
@@ -50,6 +51,11 @@ export async function ProfileHeader({ member, now }: { member: MemberProfile; no
           <Button asChild variant="secondary" className="w-full sm:w-auto">
             <Link href={`/team/${encodeURIComponent(member.id)}/edit`}>{t("editDetails")}</Link>
           </Button>
+          {!member.archivedAt && (
+            <Button asChild variant="secondary" className="w-full sm:w-auto">
+              <Link href={`/team/${encodeURIComponent(member.id)}/plan`}>{tPlan("planLink")}</Link>
+            </Button>
+          )}
           {!member.archivedAt && (
             <Button asChild className="w-full sm:w-auto">
               <Link href={`/team/${encodeURIComponent(member.id)}/log`}>
