@@ -29,7 +29,7 @@ export const questionInputSchema = z
   })
   .superRefine((question, context) => {
     if (!question.textEn && !question.textJa) {
-      context.addIssue({ code: "custom", path: ["textEn"], message: "questionTextRequired" });
+      context.addIssue({ code: "custom", path: ["textEn"], message: "required" });
     }
   });
 
