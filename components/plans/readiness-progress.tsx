@@ -6,8 +6,9 @@ type Part = { label: string; ratio: number; met: boolean };
 
 /**
  * How far the relationship is from the next depth, in words and as bars: "2 of 3
- * conversations; openness 3.8 of 4.0". The bars only repeat the words (they are hidden from
- * screen readers, which read the sentence).
+ * conversations; openness 3.8 of 4.0". Progress is capped at what is needed ("2 of 2", not
+ * "5 of 2"): the reasons above say the actual figures. The bars only repeat the words (they
+ * are hidden from screen readers, which read the sentence).
  */
 export function ReadinessProgress({ readiness }: { readiness: Readiness }) {
   const t = useTranslations("plan");
@@ -16,14 +17,14 @@ export function ReadinessProgress({ readiness }: { readiness: Readiness }) {
   const { conversations, spanDays, openness, prerequisite } = readiness;
   const parts: Part[] = [
     {
-      label: t("readinessConversations", { have: conversations.have, need: conversations.need }),
+      label: t("readinessConversations", { have: Math.min(conversations.have, conversations.need), need: conversations.need }),
       ratio: conversations.have / conversations.need,
       met: conversations.have >= conversations.need,
     },
   ];
   if (spanDays.need > 0) {
     parts.push({
-      label: t("readinessSpan", { have: spanDays.have, need: spanDays.need }),
+      label: t("readinessSpan", { have: Math.min(spanDays.have, spanDays.need), need: spanDays.need }),
       ratio: spanDays.have / spanDays.need,
       met: spanDays.have >= spanDays.need,
     });
@@ -32,13 +33,13 @@ export function ReadinessProgress({ readiness }: { readiness: Readiness }) {
     openness.have === null
       ? { label: t("readinessOpennessNone", { need: openness.need }), ratio: 0, met: false }
       : {
-          label: t("readinessOpenness", { have: openness.have, need: openness.need }),
+          label: t("readinessOpenness", { have: Math.min(openness.have, openness.need), need: openness.need }),
           ratio: openness.have / openness.need,
           met: openness.have >= openness.need,
         },
   );
   parts.push({
-    label: `${t("readinessShared", { depth: tDepth(prerequisite.depth) })}: ${prerequisite.shared ? t("readinessDone") : t("readinessNotYet")}`,
+    label: t("readinessShared", { depth: tDepth(prerequisite.depth), shared: prerequisite.shared ? "yes" : "no" }),
     ratio: prerequisite.shared ? 1 : 0,
     met: prerequisite.shared,
   });
@@ -50,7 +51,7 @@ export function ReadinessProgress({ readiness }: { readiness: Readiness }) {
       <p className="text-sm">
         {readiness.met
           ? t("readinessMet", { depth })
-          : t("readinessSummary", { depth, parts: format.list(parts.map((part) => part.label), { type: "unit" }) })}
+          : t("readinessSummary", { depth, parts: format.list(parts.map((part) => part.label), { type: "conjunction" }) })}
       </p>
       <ul className="space-y-2" aria-hidden="true">
         {parts.map((part) => (

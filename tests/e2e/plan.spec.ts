@@ -185,10 +185,11 @@ async function planJourney(page: Page, x: Texts) {
   // The planned conversation: they closed up at causative. The plan closes, the suggestion steps back.
   await upcoming.getByRole("link", { name: x.logThis }).click();
   await expect(page.getByRole("textbox", { name: x.logIntention })).toHaveValue(x.intentionText);
-  const pulledBackOn = await logConversation(page, x, { daysAgo: 0, openness: 2, pulledBackAt: x.causative });
+  // Yesterday: a conversation stored at noon UTC today would still be "in the future" just after midnight UTC.
+  const pulledBackOn = await logConversation(page, x, { daysAgo: 1, openness: 2, pulledBackAt: x.causative });
   await page.goto(`${profileUrl}/plan`);
   await expect(depth.getByText(x.factual, { exact: true })).toBeVisible();
-  const formatted = new Intl.DateTimeFormat(x.locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+  const formatted = new Intl.DateTimeFormat(x.locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(
     new Date(`${pulledBackOn}T12:00:00Z`),
   );
   await expect(depth.getByText(x.pulledBack(formatted))).toBeVisible();
