@@ -22,7 +22,7 @@ export function DepthSuggestionCard({ suggestion }: { suggestion: DepthSuggestio
         <TrustReasons reasons={suggestion.reasons} />
       </div>
       {suggestion.readiness ? (
-        <ReadinessProgress readiness={suggestion.readiness} />
+        <ReadinessProgress readiness={suggestion.readiness} held={suggestion.pullBack !== null || suggestion.cooling !== null} />
       ) : (
         <p className="text-sm text-muted-foreground">{t("atDeepest")}</p>
       )}

@@ -10,7 +10,7 @@ type Part = { label: string; ratio: number; met: boolean };
  * "5 of 2"): the reasons above say the actual figures. The bars only repeat the words (they
  * are hidden from screen readers, which read the sentence).
  */
-export function ReadinessProgress({ readiness }: { readiness: Readiness }) {
+export function ReadinessProgress({ readiness, held }: { readiness: Readiness; held: boolean }) {
   const t = useTranslations("plan");
   const tDepth = useTranslations("depth");
   const format = useFormatter();
@@ -50,7 +50,7 @@ export function ReadinessProgress({ readiness }: { readiness: Readiness }) {
       <h3 className="font-semibold">{t("readinessTitle", { depth })}</h3>
       <p className="text-sm">
         {readiness.met
-          ? t("readinessMet", { depth })
+          ? t(held ? "readinessHeld" : "readinessMet", { depth })
           : t("readinessSummary", { depth, parts: format.list(parts.map((part) => part.label), { type: "conjunction" }) })}
       </p>
       <ul className="space-y-2" aria-hidden="true">

@@ -81,18 +81,22 @@ export function AddQuestionForm() {
         )}
         <p className="text-sm text-muted-foreground">{t("textHint")}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field label={t("textEn")} errors={form.fieldErrors.textEn}>
-            <textarea name="textEn" lang="en" rows={2} maxLength={MAX_QUESTION_LENGTH} className={inputClassName} />
-          </Field>
-          <Field label={t("textJa")} errors={form.fieldErrors.textJa}>
-            <textarea name="textJa" lang="ja" rows={2} maxLength={MAX_QUESTION_LENGTH} className={inputClassName} />
-          </Field>
-          <Field label={t("hintEn")} hint={t("hintHint")} errors={form.fieldErrors.hintEn}>
-            <Input name="hintEn" lang="en" maxLength={MAX_HINT_LENGTH} />
-          </Field>
-          <Field label={t("hintJa")} hint={t("hintHint")} errors={form.fieldErrors.hintJa}>
-            <Input name="hintJa" lang="ja" maxLength={MAX_HINT_LENGTH} />
-          </Field>
+          <div className="space-y-4">
+            <Field label={t("textEn")} errors={form.fieldErrors.textEn}>
+              <textarea name="textEn" lang="en" rows={2} maxLength={MAX_QUESTION_LENGTH} className={inputClassName} />
+            </Field>
+            <Field label={t("hintEn")} hint={t("hintHint")} errors={form.fieldErrors.hintEn}>
+              <Input name="hintEn" lang="en" maxLength={MAX_HINT_LENGTH} />
+            </Field>
+          </div>
+          <div className="space-y-4">
+            <Field label={t("textJa")} errors={form.fieldErrors.textJa}>
+              <textarea name="textJa" lang="ja" rows={2} maxLength={MAX_QUESTION_LENGTH} className={inputClassName} />
+            </Field>
+            <Field label={t("hintJa")} hint={t("hintHint")} errors={form.fieldErrors.hintJa}>
+              <Input name="hintJa" lang="ja" maxLength={MAX_HINT_LENGTH} />
+            </Field>
+          </div>
         </div>
         <Button type="submit" className="w-full sm:w-auto" disabled={form.pending}>
           {form.pending ? t("adding") : t("add")}
