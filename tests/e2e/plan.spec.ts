@@ -212,3 +212,38 @@ test("日本語でも：信頼に合わせて次の会話を計画し、相手�
   await planJourney(page, JAPANESE);
   await context.close();
 });
+
+test("a manager adds a question of their own to the bank, finds it among the suggestions, and archives it", async ({ browser }) => {
+  const { page, context } = await signedUpOwner(browser, "Asker");
+  await addReport(page, "Jun Abe");
+  await page.goto("/questions");
+  await expect(page.getByRole("heading", { level: 1, name: "Question bank" })).toBeVisible();
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(page.getByRole("textbox", { name: "Question in English" })).toHaveAccessibleDescription("Please fill this in.");
+
+  await page.getByRole("combobox", { name: "Topic" }).selectOption({ label: "Another topic (type it)" });
+  await page.getByRole("textbox", { name: "Your topic" }).fill("Lunch spots");
+  await page.getByRole("textbox", { name: "Question in English" }).fill("Found any good lunch places near the office?");
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(page.getByText("Question added.")).toBeVisible();
+  const list = page.getByRole("region", { name: "Your workspace's questions" });
+  await expect(list.getByText("Found any good lunch places near the office?")).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+
+  // Seven topics at the factual depth: the workspace's own comes in the third set of three.
+  await page.goto("/team");
+  await page.getByRole("link", { name: "Jun Abe", exact: true }).click();
+  await page.getByRole("link", { name: "Plan the next conversation", exact: true }).click();
+  const questions = page.getByRole("region", { name: "Questions you might bring up" });
+  await expect(questions.getByText(/^Set 1 of \d+$/)).toBeVisible();
+  await questions.getByRole("link", { name: "Show three others" }).click();
+  await expect(questions.getByText(/^Set 2 of \d+$/)).toBeVisible();
+  await questions.getByRole("link", { name: "Show three others" }).click();
+  await expect(questions.getByRole("checkbox", { name: /Found any good lunch places near the office\?/ })).toBeChecked();
+
+  await page.goto("/questions");
+  await list.getByRole("button", { name: "Archive the question “Found any good lunch places near the office?”" }).click();
+  await expect(page.getByText(/Question archived/)).toBeVisible();
+  await expect(list.getByText("No questions of your own yet.")).toBeVisible();
+  await context.close();
+});
