@@ -137,7 +137,8 @@ async function logConversation(
   return date;
 }
 
-async function planJourney(page: Page, x: Texts) {
+/** `whileOpen` runs once the plan is saved, with the addresses of its page and calendar file. */
+async function planJourney(page: Page, x: Texts, whileOpen?: (urls: { plan: string; calendar: string }) => Promise<void>) {
   const profileUrl = await addReport(page, x.report);
   await page.goto(profileUrl);
   await page.getByRole("link", { name: x.planLink, exact: true }).click();
@@ -180,6 +181,7 @@ async function planJourney(page: Page, x: Texts) {
   expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
   expect(ics).toContain(x.report);
   expect(ics).not.toContain(x.intentionText.slice(0, 12));
+  await whileOpen?.({ plan: page.url(), calendar: new URL((await download.getAttribute("href")) ?? "", page.url()).toString() });
   await expectNoAccessibilityViolations(page);
 
   // The planned conversation: they closed up at causative. The plan closes, the suggestion steps back.
@@ -202,7 +204,18 @@ async function planJourney(page: Page, x: Texts) {
 test("a new manager plans conversations as trust grows, and steps back when the report closes up", async ({ browser }) => {
   test.slow();
   const { page, context } = await signedUpOwner(browser, "Planner");
-  await planJourney(page, ENGLISH);
+  const stranger = await signedUpOwner(browser, "Stranger");
+  await planJourney(page, ENGLISH, async (urls) => {
+    // Another workspace's manager gets nothing: not the page, not the calendar file.
+    expect((await stranger.page.request.get(urls.calendar)).status()).toBe(404);
+    await stranger.page.goto(urls.plan);
+    await expect(stranger.page.getByRole("heading", { name: "Nothing here" })).toBeVisible();
+    // Signed out, the calendar file is refused too.
+    const signedOut = await browser.newContext();
+    expect((await signedOut.request.get(urls.calendar)).status()).toBe(401);
+    await signedOut.close();
+  });
+  await stranger.context.close();
   await context.close();
 });
 
