@@ -23,9 +23,15 @@ import { inputClassName } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/actions/action-result";
 import { MAX_INTENTION_LENGTH } from "@/lib/conversations/schemas";
 
-type Props = { memberId: string; draftOwner: string; today: string };
+type Props = {
+  memberId: string;
+  draftOwner: string;
+  today: string;
+  /** The plan this conversation carries out: saving links and closes it (issue #4). */
+  plan?: { id: string; intention: string } | null;
+};
 
-export function LogConversationForm({ memberId, draftOwner, today }: Props) {
+export function LogConversationForm({ memberId, draftOwner, today, plan = null }: Props) {
   const t = useTranslations("log");
   const tErrors = useTranslations("errors");
   const format = useFormatter();
@@ -35,7 +41,9 @@ export function LogConversationForm({ memberId, draftOwner, today }: Props) {
     const stored = loadDraft(draftOwner, memberId);
     return stored && hasContent(stored) ? stored : null;
   });
-  const [draft, setDraft] = useState<ConversationDraft>(() => restored ?? newDraft(today));
+  const [draft, setDraft] = useState<ConversationDraft>(
+    () => restored ?? { ...newDraft(today), intention: plan?.intention ?? "" },
+  );
   const [restoredAt, setRestoredAt] = useState<string | null>(restored?.savedAt ?? null);
   const [pending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -54,7 +62,7 @@ export function LogConversationForm({ memberId, draftOwner, today }: Props) {
     setPending(true);
     setFormError(null);
     try {
-      const result = await logConversationAction(toPayload(memberId, draft));
+      const result = await logConversationAction({ ...toPayload(memberId, draft), planId: plan?.id ?? null });
       if (!result.ok) {
         setFieldErrors(result.fieldErrors);
         setFormError(result.formError ?? t("fixErrors"));
@@ -73,7 +81,7 @@ export function LogConversationForm({ memberId, draftOwner, today }: Props) {
 
   function discardDraft() {
     clearDraft(draftOwner, memberId);
-    setDraft(newDraft(today));
+    setDraft({ ...newDraft(today), intention: plan?.intention ?? "" });
     setRestoredAt(null);
     setFieldErrors({});
     setFormError(null);

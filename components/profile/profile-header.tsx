@@ -9,9 +9,10 @@ import type { TrustTrend as Trend } from "@/lib/trust/trend";
 
 /** Who the report is: name, role, team, how long they have been with the company. */
 export async function ProfileHeader({ member, now, trend }: { member: MemberProfile; now: Date; trend?: Trend }) {
-  const [t, tProfile, format] = await Promise.all([
+  const [t, tProfile, tPlan, format] = await Promise.all([
     getTranslations("profilePage"),
     getTranslations("profile"),
+    getTranslations("plan"),
     getFormatter(),
   ]);
   const tenure = member.startDate ? tenureOf(member.startDate, now) : null;
@@ -53,6 +54,11 @@ export async function ProfileHeader({ member, now, trend }: { member: MemberProf
           <Button asChild variant="secondary" className="w-full sm:w-auto">
             <Link href={`/team/${encodeURIComponent(member.id)}/edit`}>{t("editDetails")}</Link>
           </Button>
+          {!member.archivedAt && (
+            <Button asChild variant="secondary" className="w-full sm:w-auto">
+              <Link href={`/team/${encodeURIComponent(member.id)}/plan`}>{tPlan("planLink")}</Link>
+            </Button>
+          )}
           {!member.archivedAt && (
             <Button asChild className="w-full sm:w-auto">
               <Link href={`/team/${encodeURIComponent(member.id)}/log`}>

@@ -5,6 +5,7 @@ import { isUniqueViolation } from "@/lib/errors/database-errors";
 import type { ConversationInput } from "@/lib/conversations/schemas";
 import { occurredAtFor } from "@/lib/conversations/schemas";
 import { type Actor, ownReports } from "@/lib/members/actor";
+import { closePlanWith, openPlanFor } from "@/lib/plans/close-plan";
 
 /**
  * Logs a conversation and its insights together, or nothing. The form's `clientRequestId`
@@ -19,6 +20,7 @@ export async function createConversation(actor: Actor, input: ConversationInput)
         select: { id: true },
       });
       if (!member) throw new AppError("NOT_FOUND");
+      const plan = await openPlanFor(tx, actor, member.id, input.planId);
       const conversation = await tx.conversation.create({
         data: {
           ...ownReports(actor),
@@ -30,7 +32,7 @@ export async function createConversation(actor: Actor, input: ConversationInput)
           openness: input.openness,
           volunteered: input.volunteered,
           pulledBackAt: input.pulledBackAt,
-          intention: input.intention,
+          intention: input.intention ?? plan?.intention ?? null,
         },
         select: { id: true },
       });
@@ -44,6 +46,7 @@ export async function createConversation(actor: Actor, input: ConversationInput)
           })),
         });
       }
+      if (plan) await closePlanWith(tx, actor, plan.id, conversation.id);
       return { id: conversation.id, memberId: member.id, duplicate: false };
     });
   } catch (error) {

@@ -44,6 +44,8 @@ export function conversationInputSchema(today: string) {
       .nullable()
       .default(null),
     insights: z.array(insightInputSchema).max(MAX_INSIGHTS, "tooManyInsights").default([]),
+    /** The plan this conversation carries out, if it was logged from one (issue #4). */
+    planId: z.union([z.literal("").transform(() => null), z.string().max(64)]).nullable().default(null),
   });
 }
 
@@ -52,7 +54,7 @@ export type ConversationInput = z.output<ReturnType<typeof conversationInputSche
 /** Editing a logged conversation: its own answers; its insights are edited one by one. */
 export function conversationEditSchema(today: string) {
   return conversationInputSchema(today)
-    .omit({ clientRequestId: true, memberId: true, insights: true })
+    .omit({ clientRequestId: true, memberId: true, insights: true, planId: true })
     .extend({ conversationId: z.string().min(1).max(64) });
 }
 

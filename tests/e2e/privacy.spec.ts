@@ -6,7 +6,8 @@ test("a manager exports what they noted about a report, then erases the report c
   const { page, context } = await signedUpOwner(browser, "Steward");
   const profileUrl = await addReport(page, "Noa Kimura");
 
-  await page.goto(`${profileUrl}/privacy`);
+  await page.goto(`${profileUrl}/edit`);
+  await page.getByRole("link", { name: "Your data about Noa Kimura" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your data about Noa Kimura", exact: true })).toBeVisible();
   await expectNoAccessibilityViolations(page);
 

@@ -6,6 +6,7 @@ import { ConversationTimeline } from "@/components/profile/conversation-timeline
 import { CoverageSection } from "@/components/profile/coverage-section";
 import { FollowUpList } from "@/components/profile/follow-up-list";
 import { MissionSection } from "@/components/profile/mission-section";
+import { NextPlanNote } from "@/components/plans/next-plan-note";
 import { OpennessChart } from "@/components/profile/openness-chart";
 import { ProfileHeader } from "@/components/profile/profile-header";
 import { parseProfileView } from "@/components/profile/profile-view";
@@ -59,6 +60,7 @@ export default async function MemberProfilePage({ params, searchParams }: Props)
     <UndoToastProvider>
       <div className="space-y-6 pb-16">
         <ProfileHeader member={member} now={now} trend={trend} />
+        <NextPlanNote actor={actor} memberId={member.id} />
         <div className="grid items-start gap-6 md:grid-cols-2">
           <CoverageSection coverage={coverage} />
           <OpennessChart points={openness} />

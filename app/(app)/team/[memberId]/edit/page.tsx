@@ -18,7 +18,7 @@ export default async function EditMemberPage({ params }: Props) {
   const user = await requireUser();
   const member = await getMemberForEdit(user, (await params).memberId);
   if (!member) notFound();
-  const t = await getTranslations("team");
+  const [t, tPrivacy] = await Promise.all([getTranslations("team"), getTranslations("privacy")]);
 
   return (
     <div className="mx-auto max-w-2xl space-y-4">
@@ -40,6 +40,13 @@ export default async function EditMemberPage({ params }: Props) {
         <h2 className="font-semibold">{member.archivedAt ? t("restoreTitle") : t("archiveTitle")}</h2>
         <p className="text-sm text-muted-foreground">{member.archivedAt ? t("restoreHelp") : t("archiveHelp")}</p>
         <ArchiveMemberButton memberId={member.id} archived={Boolean(member.archivedAt)} />
+      </Card>
+      <Card className="space-y-2">
+        <h2 className="font-semibold">{tPrivacy("link")}</h2>
+        <p className="text-sm text-muted-foreground">{tPrivacy("editPageHelp")}</p>
+        <Link href={`/team/${member.id}/privacy`} className="inline-block text-sm font-medium text-primary underline underline-offset-4">
+          {tPrivacy("title", { name: member.name })}
+        </Link>
       </Card>
     </div>
   );

@@ -6,17 +6,24 @@ import { LogConversation } from "@/components/conversations/log-conversation";
 import { requireUser } from "@/lib/auth/guards";
 import { calendarDate } from "@/lib/conversations/schemas";
 import { getMemberName } from "@/lib/members/get-member-name";
+import { getOpenPlan } from "@/lib/plans/list-plans";
 
-type Props = { params: Promise<{ memberId: string }> };
+type Props = {
+  params: Promise<{ memberId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("log"))("title") };
 }
 
-export default async function LogConversationPage({ params }: Props) {
+export default async function LogConversationPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const member = await getMemberName(user, (await params).memberId);
   if (!member || member.archivedAt) notFound();
+  // Logged from a plan: only the manager's own open plan for this report; any other id is ignored.
+  const planId = (await searchParams).plan;
+  const plan = typeof planId === "string" && planId.length <= 64 ? await getOpenPlan(user, member.id, planId) : null;
   const t = await getTranslations("log");
 
   return (
@@ -25,7 +32,7 @@ export default async function LogConversationPage({ params }: Props) {
         ← {member.name}
       </Link>
       <h1 className="text-2xl font-semibold">{t("heading", { name: member.name })}</h1>
-      <LogConversation memberId={member.id} draftOwner={user.userId} today={calendarDate(user.timeZone)} />
+      <LogConversation memberId={member.id} draftOwner={user.userId} today={calendarDate(user.timeZone)} plan={plan && { id: plan.id, intention: plan.intention }} />
     </div>
   );
 }

@@ -1,0 +1,71 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/members/actor";
+import { ownPlans } from "@/lib/plans/plan-access";
+import { inLanguage } from "@/lib/plans/select-questions";
+
+/** How many closed (done or cancelled) plans the plan page lists. */
+export const PAST_PLANS_SHOWN = 10;
+
+const planSelect = {
+  id: true,
+  intention: true,
+  depth: true,
+  setting: true,
+  plannedFor: true,
+  agenda: true,
+  status: true,
+  conversationId: true,
+  questions: {
+    orderBy: { position: "asc" },
+    select: {
+      question: {
+        select: { id: true, key: true, depth: true, topic: true, textEn: true, textJa: true, hintEn: true, hintJa: true },
+      },
+    },
+  },
+} as const;
+
+/** The actor's plans for one report: open ones soonest first, then the latest closed ones. */
+export async function listPlans(actor: Actor, memberId: string, locale: string) {
+  const [open, past] = await Promise.all([
+    db.conversationPlan.findMany({
+      where: { ...ownPlans(actor, memberId), status: "PLANNED" },
+      orderBy: [{ plannedFor: "asc" }, { createdAt: "asc" }],
+      select: planSelect,
+    }),
+    db.conversationPlan.findMany({
+      where: { ...ownPlans(actor, memberId), status: { in: ["DONE", "CANCELLED"] } },
+      orderBy: [{ plannedFor: "desc" }, { createdAt: "desc" }],
+      take: PAST_PLANS_SHOWN,
+      select: planSelect,
+    }),
+  ]);
+  const shape = (plan: (typeof open)[number]) => ({
+    ...plan,
+    questions: plan.questions.flatMap(({ question }) => {
+      const shown = inLanguage(question, locale);
+      return shown ? [shown] : [];
+    }),
+  });
+  return { open: open.map(shape), past: past.map(shape) };
+}
+
+export type PlanSummary = Awaited<ReturnType<typeof listPlans>>["open"][number];
+
+/** One of the actor's open plans for a report, for the log form; null for anything else. */
+export async function getOpenPlan(actor: Actor, memberId: string, planId: string) {
+  return db.conversationPlan.findFirst({
+    where: { id: planId, ...ownPlans(actor, memberId), status: "PLANNED" },
+    select: { id: true, intention: true, plannedFor: true },
+  });
+}
+
+/** The next open plan with a report, for the profile. */
+export async function getNextPlan(actor: Actor, memberId: string) {
+  return db.conversationPlan.findFirst({
+    where: { ...ownPlans(actor, memberId), status: "PLANNED" },
+    orderBy: [{ plannedFor: "asc" }, { createdAt: "asc" }],
+    select: { id: true, plannedFor: true, setting: true },
+  });
+}

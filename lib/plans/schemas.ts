@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { SETTINGS } from "@/lib/conversations/schemas";
+import { DEPTHS } from "@/lib/insights/topics";
+import { isCalendarDate } from "@/lib/members/schemas";
+
+export const MAX_PLAN_INTENTION_LENGTH = 500;
+export const MAX_AGENDA_LENGTH = 1_000;
+/** The three suggested, kept or swapped; a little room for a manager who keeps a few more. */
+export const MAX_PLAN_QUESTIONS = 6;
+
+const id = z.string().min(1).max(64);
+
+/**
+ * A planned conversation, as the plan form sends it (FormData: question ids arrive as one
+ * comma-separated field). The intention is required: naming why you want the conversation is
+ * the point of planning it (DOMAIN.md, "Intention").
+ */
+export const planInputSchema = z.object({
+  memberId: id,
+  depth: z.enum(DEPTHS, "required"),
+  intention: z.string("required").trim().min(1, "required").max(MAX_PLAN_INTENTION_LENGTH, "tooLong"),
+  setting: z.union([z.literal("").transform(() => null), z.null(), z.enum(SETTINGS, "required")]).default(null),
+  plannedOn: z.string("required").refine(isCalendarDate, "invalidDate"),
+  agenda: z
+    .string()
+    .trim()
+    .max(MAX_AGENDA_LENGTH, "tooLong")
+    .transform((value) => value || null)
+    .nullable()
+    .default(null),
+  questionIds: z
+    .union([z.string().transform((value) => value.split(",").filter(Boolean)), z.array(z.string())])
+    .pipe(z.array(id).max(MAX_PLAN_QUESTIONS, "invalid"))
+    .transform((ids) => [...new Set(ids)])
+    .default([]),
+});
+
+export type PlanInput = z.output<typeof planInputSchema>;
