@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { CalendarFeedSettings } from "@/components/settings/calendar-feed-settings";
 import { InvitationList } from "@/components/settings/invitation-list";
 import { InviteForm } from "@/components/settings/invite-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guards";
+import { hasCalendarFeed } from "@/lib/calendar/feed-token";
 import { can } from "@/lib/workspaces/permissions";
 import { INVITATION_LIFETIME_DAYS, listInvitations } from "@/lib/workspaces/invitations";
 import { listWorkspaceUsers } from "@/lib/workspaces/workspace-users";
@@ -16,9 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const user = await requireUser();
   const isOwner = can(user.role, "workspace:invite");
-  const [t, tLanguage, people, invitations] = await Promise.all([
+  const [t, tLanguage, tCalendar, calendarFeed, people, invitations] = await Promise.all([
     getTranslations("settings"),
     getTranslations("language"),
+    getTranslations("calendarFeed"),
+    hasCalendarFeed(user),
     listWorkspaceUsers(user),
     isOwner ? listInvitations(user) : Promise.resolve([]),
   ]);
@@ -39,6 +43,14 @@ export default async function SettingsPage() {
           <p className="text-sm text-muted-foreground">{t("languageHelp")}</p>
           <LanguageSwitch />
         </div>
+      </Card>
+
+      <Card aria-labelledby="calendar-title" className="space-y-3">
+        <h2 id="calendar-title" className="text-lg font-semibold">
+          {tCalendar("title")}
+        </h2>
+        <p className="max-w-prose text-sm text-muted-foreground">{tCalendar("help")}</p>
+        <CalendarFeedSettings enabled={calendarFeed} />
       </Card>
 
       <Card aria-labelledby="workspace-title" className="space-y-4">
