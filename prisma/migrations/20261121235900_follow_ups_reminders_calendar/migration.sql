@@ -2,7 +2,7 @@
 CREATE TYPE "FollowUpEventKind" AS ENUM ('CREATED', 'STATUS_CHANGED', 'MILESTONE_DONE', 'MILESTONE_REOPENED');
 
 -- CreateEnum
-CREATE TYPE "ReminderDeliveryStatus" AS ENUM ('SENDING', 'SENT', 'FAILED');
+CREATE TYPE "ReminderDeliveryStatus" AS ENUM ('SENDING', 'SENT', 'SKIPPED', 'FAILED');
 
 -- AlterTable
 ALTER TABLE "User" ADD COLUMN     "calendarTokenHash" TEXT,
