@@ -14,8 +14,10 @@ export async function FollowUpSections({ sections, today, showMember }: { sectio
         const followUps = sections[key];
         return (
           <Card key={key} aria-labelledby={`section-${key}`} className="space-y-3">
-            <h2 id={`section-${key}`} className="flex items-baseline gap-2 text-lg font-semibold">
-              <span className={key === "overdue" && followUps.length > 0 ? "text-danger" : undefined}>{t(`sections.${key}`)}</span>
+            <h2 className="flex items-baseline gap-2 text-lg font-semibold">
+              <span id={`section-${key}`} className={key === "overdue" && followUps.length > 0 ? "text-danger" : undefined}>
+                {t(`sections.${key}`)}
+              </span>
               <span className="text-sm font-normal text-muted-foreground">{followUps.length}</span>
             </h2>
             {followUps.length === 0 ? (
