@@ -41,11 +41,9 @@ export function ReminderSettings({ available, enabled, time, timeZone }: Props) 
         </label>
         {form.fieldErrors.enabled && <p className="text-sm font-medium text-danger">{form.fieldErrors.enabled.join(" ")}</p>}
       </div>
-      <div className="max-w-48">
-        <Field label={t("time")} hint={t("timeHint", { timeZone })} errors={form.fieldErrors.time}>
-          <Input type="time" name="time" defaultValue={time} step={60} disabled={!available} />
-        </Field>
-      </div>
+      <Field label={t("time")} hint={t("timeHint", { timeZone })} errors={form.fieldErrors.time}>
+        <Input type="time" name="time" defaultValue={time} step={60} disabled={!available} className="max-w-48 disabled:opacity-60" />
+      </Field>
       {available && (
         <Button type="submit" disabled={form.pending}>
           {form.pending ? t("saving") : t("save")}
