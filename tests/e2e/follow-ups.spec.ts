@@ -120,3 +120,32 @@ test("@phone the follow-ups page fits a phone screen", async ({ browser }) => {
   expect(overflow).toBe(0);
   await context.close();
 });
+
+test("a manager subscribes to their calendar feed, and a replaced or revoked URL stops working", async ({ browser }) => {
+  const { page, context } = await signedUpOwner(browser, "CalendarFeed");
+  await page.goto("/settings");
+  const calendar = page.getByRole("region", { name: "Calendar" });
+  await expect(calendar.getByText("You have no calendar feed.")).toBeVisible();
+  await calendar.getByRole("button", { name: "Create my calendar URL" }).click();
+  const link = calendar.getByLabel(/Your calendar URL/);
+  await expect(link).toHaveValue(/\/api\/calendar\/.+\.ics$/);
+  const first = await link.inputValue();
+  await expect(calendar.getByText("Your calendar feed is on.")).toBeVisible();
+
+  const feed = await page.request.get(first);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toBe("text/calendar; charset=utf-8");
+  expect(await feed.text()).toContain("BEGIN:VCALENDAR");
+
+  await calendar.getByRole("button", { name: "Replace with a new URL" }).click();
+  await expect(link).not.toHaveValue(first);
+  const second = await link.inputValue();
+  expect((await page.request.get(first)).status()).toBe(404);
+  expect((await page.request.get(second)).status()).toBe(200);
+
+  await calendar.getByRole("button", { name: "Turn the feed off" }).click();
+  await expect(calendar.getByText("The feed is off. Calendars subscribed to it will stop updating.")).toBeVisible();
+  expect((await page.request.get(second)).status()).toBe(404);
+  await expectNoAccessibilityViolations(page);
+  await context.close();
+});
