@@ -17,6 +17,21 @@ const envSchema = z.object({
   PGLITE_DIR: optional(z.string()),
   NEXTAUTH_SECRET: optional(z.string().min(32, "NEXTAUTH_SECRET needs at least 32 characters")),
   NEXTAUTH_URL: optional(z.url()),
+  /** The address people open Innerview at, for links in emails and calendar feeds (else NEXTAUTH_URL). */
+  APP_URL: optional(z.url()),
+  /** The SMTP server reminder emails go through. Without it, reminders cannot be turned on. */
+  SMTP_HOST: optional(z.string()),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** "true" for implicit TLS (usually port 465); otherwise STARTTLS is used when offered. */
+  SMTP_SECURE: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  SMTP_USER: optional(z.string()),
+  SMTP_PASSWORD: optional(z.string()),
+  /** The sender of reminder emails, e.g. "Innerview <innerview@example.com>". */
+  SMTP_FROM: optional(z.string()),
+  /** "off" stops the reminder scheduler inside the web server (e.g. when a cron runs `npm run reminders:send`). */
+  REMINDERS_SCHEDULER: z.enum(["on", "off"]).default("on"),
+  /** How often the scheduler looks for digests that are due, in seconds. */
+  REMINDERS_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(3600).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

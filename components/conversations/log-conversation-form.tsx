@@ -16,6 +16,7 @@ import {
 } from "@/components/conversations/conversation-draft";
 import { ConversationAnswerFields } from "@/components/conversations/conversation-answers";
 import { InsightEditor } from "@/components/conversations/insight-editor";
+import { FollowUpAfterLog, followUpAfterLogHref } from "@/components/follow-ups/follow-up-after-log";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -48,6 +49,7 @@ export function LogConversationForm({ memberId, draftOwner, today, plan = null }
   const [pending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [thenFollowUp, setThenFollowUp] = useState(false);
 
   // Every change is kept in this browser until the conversation is saved.
   useEffect(() => {
@@ -69,7 +71,7 @@ export function LogConversationForm({ memberId, draftOwner, today, plan = null }
         return;
       }
       clearDraft(draftOwner, memberId);
-      router.push(`/team/${memberId}`);
+      router.push(thenFollowUp ? followUpAfterLogHref(memberId, result.data.id) : `/team/${memberId}`);
       router.refresh();
     } catch {
       // The draft stays saved; a retry reuses its request id and cannot create a duplicate.
@@ -129,6 +131,8 @@ export function LogConversationForm({ memberId, draftOwner, today, plan = null }
           onChange={(event) => update({ intention: event.target.value })}
         />
       </Field>
+
+      <FollowUpAfterLog checked={thenFollowUp} onChange={setThenFollowUp} />
 
       <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
         {pending ? t("saving") : t("save")}

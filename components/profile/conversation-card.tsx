@@ -8,12 +8,13 @@ import type { TimelineConversation } from "@/lib/conversations/list-conversation
 
 /** One conversation of the timeline: when, where, how open, and what was learned. */
 export async function ConversationCard({ memberId, conversation }: { memberId: string; conversation: TimelineConversation }) {
-  const [t, tProfile, tDepth, tTopics, tSetting, format] = await Promise.all([
+  const [t, tProfile, tDepth, tTopics, tSetting, tFollowUps, format] = await Promise.all([
     getTranslations("profilePage.timeline"),
     getTranslations("profile"),
     getTranslations("depth"),
     getTranslations("topics"),
     getTranslations("setting"),
+    getTranslations("followUps"),
     getFormatter(),
   ]);
   const titleId = `conversation-${conversation.id}`;
@@ -26,7 +27,7 @@ export async function ConversationCard({ memberId, conversation }: { memberId: s
   return (
     <article aria-labelledby={titleId} className="relative space-y-2 py-4">
       {/* On wider screens the delete button sits beside the title; it comes last for the keyboard. */}
-      <div className="sm:pr-52">
+      <div className="sm:pr-72">
         <h3 id={titleId} className="font-semibold">
           <time dateTime={conversation.occurredAt.toISOString()}>{date}</time>
           {" · "}
@@ -76,6 +77,13 @@ export async function ConversationCard({ memberId, conversation }: { memberId: s
         </ul>
       )}
       <div className="-mr-2 flex items-center justify-end gap-1 sm:absolute sm:top-3 sm:right-0 sm:mt-0">
+        <Link
+          href={`/follow-ups/new?member=${encodeURIComponent(memberId)}&conversation=${encodeURIComponent(conversation.id)}`}
+          aria-describedby={titleId}
+          className="inline-flex min-h-9 items-center rounded-lg px-3 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring"
+        >
+          {tFollowUps("addFromConversation")}
+        </Link>
         <Link
           href={`/team/${encodeURIComponent(memberId)}/conversations/${encodeURIComponent(conversation.id)}/edit`}
           aria-describedby={titleId}

@@ -1,53 +1,56 @@
-import { getFormatter, getTimeZone, getTranslations } from "next-intl/server";
+import { Plus } from "lucide-react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { FollowUpCard } from "@/components/follow-ups/follow-up-card";
+import { FollowUpHistory } from "@/components/follow-ups/follow-up-history";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import type { FollowUpEventRow } from "@/lib/follow-ups/list-follow-up-events";
 import type { OpenFollowUp } from "@/lib/follow-ups/list-open-follow-ups";
 
-/** Today as YYYY-MM-DD in a time zone, to compare with due dates (calendar dates). */
-function calendarDate(timeZone: string, now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
+type FollowUpListProps = {
+  memberId: string;
+  followUps: OpenFollowUp[];
+  hasMore: boolean;
+  events: FollowUpEventRow[];
+  /** The manager's calendar date, YYYY-MM-DD. */
+  today: string;
+};
 
-type FollowUpListProps = { followUps: OpenFollowUp[]; hasMore: boolean; now: Date };
-
-/** What the manager still owes the report, read-only here: soonest due first, overdue said in words. */
-export async function FollowUpList({ followUps, hasMore, now }: FollowUpListProps) {
-  const [t, format, timeZone] = await Promise.all([getTranslations("profilePage.followUps"), getFormatter(), getTimeZone()]);
-  const today = calendarDate(timeZone, now);
+/** What the manager still owes the report, soonest due first, with one-tap steps and the history of changes. */
+export async function FollowUpList({ memberId, followUps, hasMore, events, today }: FollowUpListProps) {
+  const t = await getTranslations("followUps");
+  const member = encodeURIComponent(memberId);
 
   return (
     <Card aria-labelledby="follow-ups-title" className="space-y-3">
-      <h2 id="follow-ups-title" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="follow-ups-title" className="text-lg font-semibold">
+          {t("profileTitle")}
+        </h2>
+        <Button asChild size="sm" variant="secondary">
+          <Link href={`/follow-ups/new?member=${member}`}>
+            <Plus aria-hidden="true" className="size-4" />
+            {t("add")}
+          </Link>
+        </Button>
+      </div>
       {followUps.length === 0 ? (
-        <p className="text-sm text-muted-foreground">{t("empty")}</p>
+        <p className="text-sm text-muted-foreground">{t("profileEmpty")}</p>
       ) : (
-        <ul className="divide-y divide-border">
-          {followUps.map((followUp) => {
-            // Due dates are calendar dates stored at midnight UTC: read and compare them as such.
-            const due = followUp.dueDate ? format.dateTime(followUp.dueDate, { dateStyle: "medium", timeZone: "UTC" }) : null;
-            const overdue = followUp.dueDate !== null && followUp.dueDate.toISOString().slice(0, 10) < today;
-            return (
-              <li key={followUp.id} className="space-y-1 py-3 first:pt-0 last:pb-0">
-                <p className="break-words">{followUp.request}</p>
-                {followUp.action && <p className="text-sm break-words text-muted-foreground">{followUp.action}</p>}
-                <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs font-medium">
-                  <span className="rounded-full bg-muted px-2 py-0.5">{t(`status.${followUp.status}`)}</span>
-                  <span className={overdue ? "py-0.5 text-danger" : "py-0.5 text-muted-foreground"}>
-                    {due ? t(overdue ? "overdue" : "due", { date: due }) : t("noDueDate")}
-                  </span>
-                  <span className="py-0.5 text-muted-foreground">
-                    {followUp.milestonesTotal === 0
-                      ? t("noMilestones")
-                      : t("milestones", { done: followUp.milestonesDone, total: followUp.milestonesTotal })}
-                  </span>
-                </p>
-              </li>
-            );
-          })}
-        </ul>
+        <div className="divide-y divide-border">
+          {followUps.map((followUp) => (
+            <FollowUpCard key={followUp.id} followUp={followUp} today={today} showMember={false} />
+          ))}
+        </div>
       )}
-      {hasMore && <p className="text-sm text-muted-foreground">{t("more", { count: followUps.length })}</p>}
+      {hasMore && <p className="text-sm text-muted-foreground">{t("profileMore", { count: followUps.length })}</p>}
+      <p className="text-sm">
+        <Link href={`/follow-ups?member=${member}`} className="font-medium underline-offset-2 hover:underline">
+          {t("seeAll")}
+        </Link>
+      </p>
+      <FollowUpHistory events={events} />
     </Card>
   );
 }

@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 
 const LINKS = [
   { href: "/team", key: "team" },
+  { href: "/follow-ups", key: "followUps" },
   { href: "/search", key: "search" },
   { href: "/settings", key: "settings" },
 ] as const;

@@ -15,6 +15,7 @@ export type DemoRows = {
   insights: Prisma.InsightCreateManyInput[];
   followUps: Prisma.FollowUpCreateManyInput[];
   milestones: Prisma.MilestoneCreateManyInput[];
+  followUpEvents: Prisma.FollowUpEventCreateManyInput[];
   missions: Prisma.PersonalMissionVersionCreateManyInput[];
 };
 
@@ -29,7 +30,7 @@ function latest(first: Date, ...others: (Date | null)[]): Date {
  * so they can be written with a handful of `createMany` calls.
  */
 export function buildDemoRows(reports: readonly DemoReport[], now: Date, owner: Owner): DemoRows {
-  const rows: DemoRows = { members: [], conversations: [], insights: [], followUps: [], milestones: [], missions: [] };
+  const rows: DemoRows = { members: [], conversations: [], insights: [], followUps: [], milestones: [], followUpEvents: [], missions: [] };
   for (const report of reports) addReport(rows, report, now, owner);
   return rows;
 }
@@ -131,4 +132,24 @@ function addFollowUp(
     updatedAt: latest(createdAt, closedAt, ...milestones.map((milestone) => milestone.doneAt)),
   });
   rows.milestones.push(...milestones);
+  // The follow-up's history, as the app would have recorded it.
+  const event = { workspaceId: scope.workspaceId, followUpId: id, managerId: scope.managerId };
+  rows.followUpEvents.push({ ...event, id: randomUUID(), kind: "CREATED", status: "OPEN", createdAt });
+  for (const milestone of milestones) {
+    if (milestone.doneAt) rows.followUpEvents.push({ ...event, id: randomUUID(), kind: "MILESTONE_DONE", milestoneTitle: milestone.title, createdAt: milestone.doneAt });
+  }
+  const firstDone = milestones.flatMap((milestone) => (milestone.doneAt ? [milestone.doneAt] : [])).sort((a, b) => a.getTime() - b.getTime())[0];
+  if (firstDone && followUp.status !== "OPEN") {
+    rows.followUpEvents.push({ ...event, id: randomUUID(), kind: "STATUS_CHANGED", status: "IN_PROGRESS", createdAt: firstDone });
+  }
+  if (closedAt && (followUp.status === "DONE" || followUp.status === "DROPPED")) {
+    rows.followUpEvents.push({
+      ...event,
+      id: randomUUID(),
+      kind: "STATUS_CHANGED",
+      status: followUp.status,
+      reason: followUp.status === "DROPPED" ? followUp.dropReason : null,
+      createdAt: closedAt,
+    });
+  }
 }

@@ -51,6 +51,7 @@ export async function seedDemoWorkspace(
         await tx.insight.createMany({ data: rows.insights });
         await tx.followUp.createMany({ data: rows.followUps });
         await tx.milestone.createMany({ data: rows.milestones });
+        await tx.followUpEvent.createMany({ data: rows.followUpEvents });
         await tx.personalMissionVersion.createMany({ data: rows.missions });
         return { created: true };
       },

@@ -1,10 +1,16 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { CalendarFeedSettings } from "@/components/settings/calendar-feed-settings";
+import { FailedDeliveries } from "@/components/settings/failed-deliveries";
 import { InvitationList } from "@/components/settings/invitation-list";
 import { InviteForm } from "@/components/settings/invite-form";
+import { ReminderSettings } from "@/components/settings/reminder-settings";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guards";
+import { hasCalendarFeed } from "@/lib/calendar/feed-token";
+import { minutesToTime } from "@/lib/reminders/local-time";
+import { getReminderSettings, listFailedDeliveries } from "@/lib/reminders/preferences";
 import { can } from "@/lib/workspaces/permissions";
 import { INVITATION_LIFETIME_DAYS, listInvitations } from "@/lib/workspaces/invitations";
 import { listWorkspaceUsers } from "@/lib/workspaces/workspace-users";
@@ -16,9 +22,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const user = await requireUser();
   const isOwner = can(user.role, "workspace:invite");
-  const [t, tLanguage, people, invitations] = await Promise.all([
+  const [t, tLanguage, tCalendar, tReminders, calendarFeed, reminders, failedDeliveries, people, invitations] = await Promise.all([
     getTranslations("settings"),
     getTranslations("language"),
+    getTranslations("calendarFeed"),
+    getTranslations("reminders"),
+    hasCalendarFeed(user),
+    getReminderSettings(user),
+    listFailedDeliveries(user),
     listWorkspaceUsers(user),
     isOwner ? listInvitations(user) : Promise.resolve([]),
   ]);
@@ -39,6 +50,28 @@ export default async function SettingsPage() {
           <p className="text-sm text-muted-foreground">{t("languageHelp")}</p>
           <LanguageSwitch />
         </div>
+      </Card>
+
+      <Card aria-labelledby="reminders-title" className="space-y-3">
+        <h2 id="reminders-title" className="text-lg font-semibold">
+          {tReminders("title")}
+        </h2>
+        <p className="max-w-prose text-sm text-muted-foreground">{tReminders("help")}</p>
+        <ReminderSettings
+          available={reminders.available}
+          enabled={reminders.remindersEnabled}
+          time={minutesToTime(reminders.reminderMinutes)}
+          timeZone={reminders.timeZone}
+        />
+        {isOwner && <FailedDeliveries deliveries={failedDeliveries} />}
+      </Card>
+
+      <Card aria-labelledby="calendar-title" className="space-y-3">
+        <h2 id="calendar-title" className="text-lg font-semibold">
+          {tCalendar("title")}
+        </h2>
+        <p className="max-w-prose text-sm text-muted-foreground">{tCalendar("help")}</p>
+        <CalendarFeedSettings enabled={calendarFeed} />
       </Card>
 
       <Card aria-labelledby="workspace-title" className="space-y-4">

@@ -16,6 +16,8 @@ import { WhatIKnow } from "@/components/profile/what-i-know";
 import { requireUser } from "@/lib/auth/guards";
 import { listConversations } from "@/lib/conversations/list-conversations";
 import { loadTrustHistory } from "@/lib/conversations/load-trust-histories";
+import { calendarDate } from "@/lib/conversations/schemas";
+import { listFollowUpEvents } from "@/lib/follow-ups/list-follow-up-events";
 import { listOpenFollowUps } from "@/lib/follow-ups/list-open-follow-ups";
 import { getMemberProfile } from "@/lib/members/get-member-profile";
 import { getMission } from "@/lib/missions/get-mission";
@@ -45,12 +47,13 @@ export default async function MemberProfilePage({ params, searchParams }: Props)
   if (!member) notFound();
   const [actor, view] = await Promise.all([requireUser(), searchParams.then(parseProfileView)]);
   const now = new Date();
-  const [coverage, known, timeline, openness, followUps, mission, trash] = await Promise.all([
+  const [coverage, known, timeline, openness, followUps, followUpEvents, mission, trash] = await Promise.all([
     getCoverage(actor, member.id),
     listKnownInsights(actor, member.id, { expandedDepth: view.all }),
     listConversations(actor, member.id, { page: view.page }),
     getOpennessHistory(actor, member.id, now),
     listOpenFollowUps(actor, member.id),
+    listFollowUpEvents(actor, member.id),
     getMission(actor, member.id, { viewVersion: view.mission }),
     listRecentlyDeleted(actor, member.id, now),
   ]);
@@ -68,7 +71,13 @@ export default async function MemberProfilePage({ params, searchParams }: Props)
         <WhatIKnow memberId={member.id} view={view} known={known} coverage={coverage} />
         <div className="grid items-start gap-6 md:grid-cols-2">
           <MissionSection memberId={member.id} view={view} mission={mission} />
-          <FollowUpList followUps={followUps.followUps} hasMore={followUps.hasMore} now={now} />
+          <FollowUpList
+            memberId={member.id}
+            followUps={followUps.followUps}
+            hasMore={followUps.hasMore}
+            events={followUpEvents}
+            today={calendarDate(actor.timeZone, now)}
+          />
         </div>
         <ConversationTimeline memberId={member.id} view={view} timeline={timeline} />
         <RecentlyDeleted trash={trash} />

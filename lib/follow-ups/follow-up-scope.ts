@@ -1,0 +1,14 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { type Actor, ownReports } from "@/lib/members/actor";
+
+/**
+ * The access rule of every follow-up query: follow-ups are notes about a report, so only their
+ * author sees them, and only while the report is still theirs (not even the workspace owner).
+ */
+export function visibleFollowUps(actor: Actor, memberId?: string) {
+  return {
+    ...ownReports(actor),
+    ...(memberId === undefined ? {} : { memberId }),
+    member: ownReports(actor),
+  } satisfies Prisma.FollowUpWhereInput;
+}
