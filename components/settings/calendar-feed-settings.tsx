@@ -7,7 +7,7 @@ import { regenerateCalendarFeedAction, revokeCalendarFeedAction } from "@/app/(a
 import { useActionCall } from "@/components/forms/use-action-call";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { Input } from "@/components/ui/input";
+import { CopyableLink } from "@/components/ui/copyable-link";
 
 /**
  * The personal calendar feed: create its secret URL (shown once, as only its hash is kept),
@@ -15,11 +15,9 @@ import { Input } from "@/components/ui/input";
  */
 export function CalendarFeedSettings({ enabled }: { enabled: boolean }) {
   const t = useTranslations("calendarFeed");
-  const tCommon = useTranslations("common");
   const router = useRouter();
   const call = useActionCall();
   const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
 
   const regenerate = () =>
@@ -27,7 +25,6 @@ export function CalendarFeedSettings({ enabled }: { enabled: boolean }) {
       () => regenerateCalendarFeedAction({}),
       ({ path }) => {
         setLink(new URL(path, window.location.origin).toString());
-        setCopied(false);
         setStatus(null);
         router.refresh();
       },
@@ -48,25 +45,9 @@ export function CalendarFeedSettings({ enabled }: { enabled: boolean }) {
       <FormMessage message={call.error} />
       <FormMessage message={status} tone="success" />
       {link && (
-        <div className="space-y-2 rounded-lg bg-accent p-3">
-          <label htmlFor="calendar-link" className="block text-sm font-medium">
-            {t("link")}
-          </label>
-          <div className="flex flex-col gap-2 sm:flex-row">
-            <Input id="calendar-link" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(link);
-                setCopied(true);
-              }}
-            >
-              {copied ? tCommon("copied") : tCommon("copy")}
-            </Button>
-          </div>
+        <CopyableLink key={link} label={t("link")} link={link}>
           <p className="text-sm text-muted-foreground">{t("howTo")}</p>
-        </div>
+        </CopyableLink>
       )}
       <div className="flex flex-wrap gap-2">
         <Button type="button" variant={enabled ? "secondary" : "primary"} disabled={call.pending} onClick={regenerate}>

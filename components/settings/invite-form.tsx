@@ -8,6 +8,7 @@ import { useFormSubmit } from "@/components/forms/use-form-submit";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { CopyableLink } from "@/components/ui/copyable-link";
 import { Input } from "@/components/ui/input";
 
 export function InviteForm() {
@@ -15,10 +16,8 @@ export function InviteForm() {
   const tCommon = useTranslations("common");
   const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const form = useFormSubmit(createInvitationAction, ({ path }) => {
     setLink(new URL(path, window.location.origin).toString());
-    setCopied(false);
     router.refresh();
   });
 
@@ -38,24 +37,7 @@ export function InviteForm() {
         </Button>
       </form>
       {link && (
-        <div className="space-y-2 rounded-lg bg-accent p-3">
-          <label htmlFor="invite-link" className="block text-sm font-medium">
-            {t("inviteLink")}
-          </label>
-          <div className="flex flex-col gap-2 sm:flex-row">
-            <Input id="invite-link" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
-            <Button
-              type="button"
-              variant="secondary"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(link);
-                setCopied(true);
-              }}
-            >
-              {copied ? tCommon("copied") : tCommon("copy")}
-            </Button>
-          </div>
-        </div>
+        <CopyableLink key={link} label={t("inviteLink")} link={link} />
       )}
     </div>
   );
