@@ -39,3 +39,27 @@ test("a manager exports what they noted about a report, then erases the report c
   await expectNoAccessibilityViolations(page);
   await context.close();
 });
+
+test("the owner downloads the workspace and then deletes it; nobody can sign in to it afterwards", async ({ browser }) => {
+  const { page, context, account } = await signedUpOwner(browser, "Closing");
+  await page.goto("/settings");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the workspace (JSON)" }).click();
+  const data = JSON.parse(await readFile((await (await download).path()) ?? "", "utf8")) as { workspace: { name: string } };
+  expect(data.workspace.name).toBe(account.workspaceName);
+
+  const confirm = page.getByLabel(`Type the workspace's name to confirm: ${account.workspaceName}`);
+  await confirm.fill("not the name");
+  await page.getByRole("button", { name: "Delete the workspace and everything in it" }).click();
+  await expect(confirm).toHaveAccessibleDescription("That is not the name. Type it exactly as shown to confirm.");
+  await confirm.fill(account.workspaceName);
+  await page.getByRole("button", { name: "Delete the workspace and everything in it" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Password")).toHaveAccessibleDescription("The email or password is not right.");
+  await context.close();
+});

@@ -1,11 +1,15 @@
+import { Download } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CalendarFeedSettings } from "@/components/settings/calendar-feed-settings";
+import { DeleteWorkspaceForm } from "@/components/settings/delete-workspace-form";
 import { FailedDeliveries } from "@/components/settings/failed-deliveries";
 import { InvitationList } from "@/components/settings/invitation-list";
 import { InviteForm } from "@/components/settings/invite-form";
 import { ReminderSettings } from "@/components/settings/reminder-settings";
 import { LanguageSwitch } from "@/components/shell/language-switch";
+import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guards";
 import { hasCalendarFeed } from "@/lib/calendar/feed-token";
@@ -22,11 +26,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SettingsPage() {
   const user = await requireUser();
   const isOwner = can(user.role, "workspace:invite");
-  const [t, tLanguage, tCalendar, tReminders, calendarFeed, reminders, failedDeliveries, people, invitations] = await Promise.all([
+  const [t, tLanguage, tCalendar, tReminders, tData, calendarFeed, reminders, failedDeliveries, people, invitations] = await Promise.all([
     getTranslations("settings"),
     getTranslations("language"),
     getTranslations("calendarFeed"),
     getTranslations("reminders"),
+    getTranslations("workspaceData"),
     hasCalendarFeed(user),
     getReminderSettings(user),
     listFailedDeliveries(user),
@@ -100,6 +105,29 @@ export default async function SettingsPage() {
           <p className="max-w-prose text-sm text-muted-foreground">{t("inviteHelp", { days: INVITATION_LIFETIME_DAYS })}</p>
           <InviteForm />
           <InvitationList invitations={invitations} />
+        </Card>
+      )}
+
+      {isOwner && (
+        <Card aria-labelledby="workspace-data-title" className="space-y-4">
+          <h2 id="workspace-data-title" className="text-lg font-semibold">
+            {tData("title")}
+          </h2>
+          <p className="max-w-prose text-sm text-muted-foreground">{tData("help")}</p>
+          <div className="flex flex-wrap gap-2">
+            <Button asChild variant="secondary">
+              <Link href="/audit">{tData("auditLink")}</Link>
+            </Button>
+            <Button asChild variant="secondary">
+              <a href="/settings/workspace-export" download>
+                <Download aria-hidden className="size-4" />
+                {tData("export")}
+              </a>
+            </Button>
+          </div>
+          <h3 className="font-semibold text-danger">{tData("deleteTitle")}</h3>
+          <p className="max-w-prose text-sm text-muted-foreground">{tData("deleteHelp")}</p>
+          <DeleteWorkspaceForm workspaceName={user.workspaceName} />
         </Card>
       )}
     </div>
