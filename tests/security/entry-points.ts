@@ -328,8 +328,9 @@ export const ENTRY_POINTS: EntryPoint[] = [
       kind: "route", file: NEXTAUTH_ROUTE, name: method, caller: "public", rule: "public",
       load: asRoute(async () => (await import("@/app/api/auth/[...nextauth]/route"))[method]),
       excluded:
-        "next-auth's own handler (CSRF-checked sign-in, sign-out, session): it needs a real Next request; " +
-        "covered by tests/integration/throttle.test.ts, accounts.test.ts and the sign-in e2e specs",
+        "next-auth's own handler (CSRF-checked sign-in, sign-out, session) needs a real Next request. The app's part " +
+        "of it, the credentials check (attemptSignIn), gets hostile input in hostile-input.test.ts; sign-in is covered " +
+        "by tests/integration/throttle.test.ts and accounts.test.ts, and the e2e sign-in specs",
     }),
   ),
 ];

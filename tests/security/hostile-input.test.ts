@@ -1,10 +1,14 @@
 import fc from "fast-check";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { attemptSignIn } from "@/lib/auth/sign-in-attempt";
+import { TOO_MANY_ATTEMPTS } from "@/lib/auth/throttle-error";
+import { TEST_PASSWORD } from "@/tests/factories";
 import { ENTRY_POINTS, type EntryPoint, entryKey, type RouteCall } from "./entry-points";
+import { db } from "@/lib/db";
 import { changedTables, databaseDigest } from "./support/database-digest";
 import { type Answer, callEntry, legitimateCaller } from "./support/drive";
 import { createSecurityFixture, type SecurityFixture } from "./support/fixture";
-import { hostileValue, hostileWholeInput } from "./support/hostile-values";
+import { hostileString, hostileValue, hostileWholeInput } from "./support/hostile-values";
 
 // Only the session lookup and what needs a Next request are stubbed; the database is real.
 vi.mock("@/lib/auth/current-user", () => import("./support/session"));
@@ -20,7 +24,7 @@ vi.mock("next/navigation", async () => (await import("./support/next-request")).
  */
 const RUNS = 25;
 const RAW_ERROR = /prisma|postgres|pglite|sql|syntax|byte sequence|violates|constraint|invocation|stack|Error:|undefined|\[object/i;
-const UNEXPECTED = "Something went wrong. Nothing was saved — please try again.";
+const UNEXPECTED = ["Something went wrong. Nothing was saved — please try again.", "問題が発生しました"];
 /** Tables a refused call may still write on purpose: the sign-up throttle counts attempts. */
 const WRITES_WHEN_REFUSED: Record<string, string[]> = { "app/(auth)/actions.ts#signUpAction": ["AuthThrottle"] };
 
@@ -54,7 +58,7 @@ function checkAnswer(key: string, answer: Answer) {
   for (const message of messages) {
     expect(message).toBeTypeOf("string");
     expect(message.trim().length).toBeGreaterThan(0);
-    expect(message, "a clear message, not the catch-all").not.toBe(UNEXPECTED);
+    for (const catchAll of UNEXPECTED) expect(message, "a clear message, not the catch-all").not.toContain(catchAll);
     expect(message).not.toMatch(RAW_ERROR);
     expect(message, "a translated sentence, not a message key").toMatch(/[\s。、]/);
   }
@@ -109,14 +113,39 @@ describe.each(driven.map((entry) => [entryKey(entry), entry] as const))("%s", (k
     const caller = legitimateCaller(entry, f);
     const allowed = WRITES_WHEN_REFUSED[key] ?? [];
     await fc.assert(
-      fc.asyncProperty(inputs(entry, f), async (input) => {
+      // Half the runs in Japanese: every message exists in both languages.
+      fc.asyncProperty(inputs(entry, f), fc.constantFrom("en", "ja"), async (input, locale) => {
         const before = await databaseDigest();
-        const answer = await callEntry(entry, caller, input);
+        const answer = await callEntry(entry, caller && { ...caller, locale }, input);
         checkAnswer(key, answer);
         if (!answer.ok) {
           const changed = changedTables(before, await databaseDigest()).filter((table) => !allowed.includes(table));
           expect(changed, "a refused call wrote to the database").toEqual([]);
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe("app/api/auth/[...nextauth]/route.ts (next-auth's handler; the app's own part is the credentials check)", () => {
+  it(`answers ${RUNS} hostile sign-ins with a refusal or the throttle, never a crash, writing only the throttle and audit trail`, async () => {
+    const email = (await db.user.findUniqueOrThrow({ where: { id: f.people.victim.userId } })).email;
+    const credentials = fc.oneof(
+      fc.record({ email: fc.oneof(fc.constant(email), hostileValue(f.otherTenantIds)), password: fc.oneof(fc.constant(TEST_PASSWORD), hostileValue(f.otherTenantIds)) }),
+      hostileWholeInput,
+    );
+    await fc.assert(
+      fc.asyncProperty(credentials, fc.option(hostileString, { nil: null }), async (input, forwardedFor) => {
+        const before = await databaseDigest();
+        const outcome = await attemptSignIn(input, forwardedFor).then(
+          (user) => ({ user }),
+          (error: unknown) => ({ error }),
+        );
+        if ("error" in outcome) expect(String(outcome.error)).toMatch(new RegExp(`^Error: ${TOO_MANY_ATTEMPTS}:\\d+$`));
+        else if (outcome.user) expect(outcome.user.id).toBe(f.people.victim.userId);
+        const changed = changedTables(before, await databaseDigest()).filter((table) => !["AuthThrottle", "AuditEvent"].includes(table));
+        expect(changed).toEqual([]);
       }),
       { numRuns: RUNS },
     );
