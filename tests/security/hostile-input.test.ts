@@ -81,7 +81,15 @@ function inputs(entry: EntryPoint, fixture: SecurityFixture) {
         if (extra) input[extra[0]] = extra[1];
         return input as unknown;
       });
-    return fc.oneof({ weight: 5, arbitrary: mutated }, { weight: 1, arbitrary: hostileWholeInput });
+    // Forms post FormData: every value arrives as a string (or a file), keys flattened.
+    const asForm = mutated.map((input) => {
+      const form = new FormData();
+      for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
+        if (value !== undefined) form.append(key, asParam(value));
+      }
+      return form as unknown;
+    });
+    return fc.oneof({ weight: 4, arbitrary: mutated }, { weight: 1, arbitrary: asForm }, { weight: 1, arbitrary: hostileWholeInput });
   }
   const baseline = entry.baseline!(fixture);
   const names = Object.keys(baseline.params);
