@@ -41,6 +41,11 @@ export type ActionEntry = {
   legitimate?: (f: SecurityFixture) => CurrentUser | null;
   /** A valid input for the legitimate caller, the starting point of the hostile-input runs. */
   baseline: (f: SecurityFixture) => Input;
+  /**
+   * For an input naming two objects: the caller's own report with the victim's other object
+   * (`other`: the victim's id, or a missing one), to try linking one's notes to someone else's.
+   */
+  linking?: (f: SecurityFixture, ownReportId: string, other: "victim" | "missing") => Input;
 };
 
 export type RouteEntry = {
@@ -98,6 +103,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
       missing: () => ({ memberId: MISSING_ID, conversationId: MISSING_ID, request: "Wants a mentor", action: "", dueDate: "2026-12-24" }),
     },
     baseline: (f) => ({ memberId: f.report.id, conversationId: f.conversation.id, request: "Wants a mentor", action: "Ask around", dueDate: "2026-12-24", milestones: [{ title: "First step", dueDate: "" }] }),
+    linking: (f, memberId, other) => ({ memberId, conversationId: other === "victim" ? f.conversation.id : MISSING_ID, request: "Wants a mentor" }),
   },
   {
     kind: "action", file: FOLLOW_UPS, name: "changeFollowUpStatusAction", caller: "signed-in", rule: "note-author",
@@ -217,6 +223,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
       missing: () => ({ clientRequestId: randomUUID(), memberId: MISSING_ID, occurredOn: "2026-01-12", setting: "COFFEE", durationMinutes: "", openness: "3", planId: MISSING_ID, insights: [{ depth: "FACTUAL", topic: "hobbies", text: "Likes tea" }] }),
     },
     baseline: (f) => ({ clientRequestId: randomUUID(), memberId: f.report.id, occurredOn: "2026-01-12", setting: "COFFEE", durationMinutes: "20", openness: "3", volunteered: false, pulledBackAt: null, intention: "Get to know her", planId: "", insights: [{ depth: "FACTUAL", topic: "hobbies", text: "Likes tea" }] }),
+    linking: (f, memberId, other) => ({ clientRequestId: randomUUID(), memberId, occurredOn: "2026-01-12", setting: "COFFEE", durationMinutes: "", openness: "3", planId: other === "victim" ? f.plan.id : MISSING_ID }),
   },
   // Plans.
   {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { regenerateCalendarToken } from "@/lib/calendar/feed-token";
 import { ENTRY_POINTS, type EntryPoint, entryKey } from "./entry-points";
 import { changedTables, databaseDigest } from "./support/database-digest";
-import { callEntry, legitimateCaller, outsidersFor, victimTraces } from "./support/drive";
+import { type Answer, callEntry, legitimateCaller, outsidersFor, victimTraces } from "./support/drive";
 import { createSecurityFixture, type SecurityFixture } from "./support/fixture";
 
 // Only the session lookup and what needs a Next request are stubbed; the database is real.
@@ -44,6 +44,26 @@ describe.each(namingObjects.map((entry) => [entryKey(entry), entry] as const))("
   it(`lets the ${entry.rule} in with the same input (so the refusals above are about who asks)`, async () => {
     const answer = await callEntry(entry, legitimateCaller(entry, f), target.valid(f));
     expect(answer, JSON.stringify(answer).slice(0, 500)).toMatchObject({ ok: true });
+  });
+});
+
+describe("linking one's own report to someone else's object", () => {
+  const linking = driven.filter((entry) => entry.kind === "action" && entry.linking);
+  /** Two answers alike but for the ids of rows each call created. */
+  const withoutNewIds = (answer: Answer) => JSON.parse(JSON.stringify(answer).replace(/"c[a-z0-9]{20,30}"/g, '"<id>"')) as unknown;
+
+  it.each(linking.map((entry) => [entryKey(entry), entry] as const))("%s treats the other's object like a missing one, touching nothing of theirs", async (_key, entry) => {
+    if (entry.kind !== "action" || !entry.linking) throw new Error("not a linking entry");
+    const victimRows = [f.people.victim.userId, ...f.victimIds];
+    for (const outsider of [f.people.colleague, f.people.stranger]) {
+      const ownReport = f.ownReports[outsider.userId]!;
+      const before = await databaseDigest(victimRows);
+      const missing = await callEntry(entry, outsider, entry.linking(f, ownReport, "missing"));
+      const attempt = await callEntry(entry, outsider, entry.linking(f, ownReport, "victim"));
+      expect(withoutNewIds(attempt)).toEqual(withoutNewIds(missing));
+      expect(victimTraces(attempt, f)).toEqual([]);
+      expect(changedTables(before, await databaseDigest(victimRows)), "the victim's rows changed").toEqual([]);
+    }
   });
 });
 

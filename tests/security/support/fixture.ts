@@ -79,6 +79,8 @@ export async function createSecurityFixture() {
   const invitation = await createInvitation(owner, { email: VICTIM_TEXTS.invitationEmail });
   const calendar = await regenerateCalendarToken(victim);
 
+  // A report of the colleague's own, to try linking it to the victim's objects.
+  const colleagueReport = await createMember(db, { workspaceId, managerId: colleagueUser.id });
   // Something of the stranger's own, so ids of the other tenant can be sent as hostile input.
   const strangerReport = await createMember(db, { workspaceId: away.workspace.id, managerId: strangerUser.id });
   const strangerConversation = await createConversation(db, {
@@ -102,6 +104,8 @@ export async function createSecurityFixture() {
     mission,
     invitation: { id: invitation.id, token: invitation.token },
     calendarToken: calendar.token,
+    /** Reports of the outsiders' own, by user id. */
+    ownReports: { [colleagueUser.id]: colleagueReport.id, [strangerUser.id]: strangerReport.id } as Record<string, string>,
     otherTenantIds: [strangerReport.id, strangerConversation.id, strangerConversation.insights[0]!.id, away.workspace.id, strangerUser.id],
     /** Every id of the victim's objects: none may come back to someone else. */
     victimIds: [
