@@ -57,6 +57,22 @@ describe("the registry of entry points", () => {
     expect(gone, `These are in tests/security/entry-points.ts but no longer in app/:\n${gone.join("\n")}`).toEqual([]);
   });
 
+  it("finds no server action it cannot see: none inline in a function, none outside app/", () => {
+    // An inline `"use server"` (inside a function of a page) or a "use server" file in lib/ or
+    // components/ is an entry point too; keep them all in app/**/…actions files, which are scanned.
+    const hidden = ["app", "components", "lib"]
+      .flatMap((dir) => sourceFiles(path.join(ROOT, dir)))
+      .filter((file) => !file.includes(`${path.sep}generated${path.sep}`))
+      .filter((file) => {
+        const source = readFileSync(file, "utf8");
+        const directives = source.match(/^\s*["']use server["'];?\s*$/gm) ?? [];
+        const atTop = isServerActionFile(source) && file.startsWith(path.join(ROOT, "app") + path.sep) ? 1 : 0;
+        return directives.length > atTop;
+      })
+      .map((file) => path.relative(ROOT, file));
+    expect(hidden, "Move these server actions into an app/**/actions.ts file and register them").toEqual([]);
+  });
+
   it("lists each entry once", () => {
     const keys = ENTRY_POINTS.map(entryKey);
     expect(keys.filter((key, index) => keys.indexOf(key) !== index)).toEqual([]);
