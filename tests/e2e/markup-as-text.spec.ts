@@ -66,3 +66,23 @@ test("a manager writes markup in an insight and a personal mission, and the prof
   expect(dialogs).toEqual([]);
   await context.close();
 });
+
+test("日本語で：貼り付けた文章に見えない制御文字があると、保存せずに欄のそばで知らせる", async ({ browser }) => {
+  const { page, context } = await signedUpOwner(browser, "Seigyo", "ja");
+  await page.getByLabel("氏名").fill("山田 花");
+  await page.getByRole("button", { name: "追加する" }).click();
+  await page.getByRole("link", { name: "山田 花", exact: true }).click();
+  const mission = page.getByRole("region", { name: "パーソナルミッション" });
+  await mission.getByRole("button", { name: "パーソナルミッションを書く" }).click();
+  const text = mission.getByRole("textbox", { name: "パーソナルミッション" });
+  // A vertical tab, as word processors put in a pasted line break.
+  await text.fill("在り方：人を支える。\u000B意味：学び続ける。");
+  await mission.getByRole("button", { name: "新しいバージョンとして保存" }).click();
+  await expect(text).toHaveAccessibleDescription(/目に見えない文字や壊れた文字が含まれています/);
+  await expect(mission.getByText("バージョン1として保存しました。")).toHaveCount(0);
+
+  await text.fill("在り方：人を支える。\n意味：学び続ける。");
+  await mission.getByRole("button", { name: "新しいバージョンとして保存" }).click();
+  await expect(mission.getByText("バージョン1として保存しました。")).toBeVisible();
+  await context.close();
+});
