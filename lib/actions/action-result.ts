@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { isDatabaseUnavailable } from "@/lib/errors/database-errors";
+import { CONTROL_CHARACTERS_MESSAGE, pathsWithControlCharacters } from "@/lib/validation/schemas";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -44,7 +45,14 @@ export async function runAction<S extends z.ZodType, T>(
   handler: (data: z.output<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
   const t = await getTranslations("errors");
-  const parsed = schema.safeParse(toInput(input));
+  const data = toInput(input);
+  // Before any schema: Postgres cannot store NUL, and ids reach queries unchanged (issue #6).
+  const unprintable = pathsWithControlCharacters(data);
+  if (unprintable.length > 0) {
+    const message = t(CONTROL_CHARACTERS_MESSAGE);
+    return { ok: false, fieldErrors: Object.fromEntries(unprintable.map((field) => [field, [message]])), formError: null };
+  }
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     return { ok: false, fieldErrors: zodFieldErrors(t, parsed.error), formError: null };
   }

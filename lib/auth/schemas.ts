@@ -2,18 +2,18 @@ import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { LOCALES } from "@/lib/i18n/locales";
+import { plainText } from "@/lib/validation/schemas";
 
 // Messages are translation keys under `errors.`; forms show them translated beside the field.
 
-export const emailSchema = z
-  .string("required")
+export const emailSchema = plainText("required")
   .trim()
   .min(1, "required")
   .max(254, "tooLong")
   .pipe(z.email("invalidEmail"))
   .transform((email) => email.toLowerCase());
 
-const nameSchema = z.string("required").trim().min(1, "required").max(100, "tooLong");
+const nameSchema = plainText("required").trim().min(1, "required").max(100, "tooLong");
 
 export const newPasswordSchema = z
   .string("required")

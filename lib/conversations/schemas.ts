@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DEPTHS } from "@/lib/insights/topics";
 import { isCalendarDate } from "@/lib/members/schemas";
+import { plainText } from "@/lib/validation/schemas";
 
 export const SETTINGS = ["COFFEE", "LUNCH", "WALK", "ONLINE", "ONE_ON_ONE", "OTHER"] as const;
 export const MAX_INSIGHTS = 30;
@@ -11,8 +12,8 @@ export const MAX_DURATION_MINUTES = 600;
 
 export const insightInputSchema = z.object({
   depth: z.enum(DEPTHS, "required"),
-  topic: z.string("required").trim().min(1, "required").max(MAX_TOPIC_LENGTH, "tooLong"),
-  text: z.string("required").trim().min(1, "insightEmpty").max(MAX_INSIGHT_LENGTH, "tooLong"),
+  topic: plainText("required").trim().min(1, "required").max(MAX_TOPIC_LENGTH, "tooLong"),
+  text: plainText("required").trim().min(1, "insightEmpty").max(MAX_INSIGHT_LENGTH, "tooLong"),
 });
 
 /**
@@ -36,8 +37,7 @@ export function conversationInputSchema(today: string) {
     openness: z.coerce.number("opennessRange").int("opennessRange").min(1, "opennessRange").max(5, "opennessRange"),
     volunteered: z.boolean().default(false),
     pulledBackAt: z.enum(DEPTHS).nullable().default(null),
-    intention: z
-      .string()
+    intention: plainText()
       .trim()
       .max(MAX_INTENTION_LENGTH, "tooLong")
       .transform((value) => value || null)

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/members/schemas";
+import { plainText } from "@/lib/validation/schemas";
 
 export const MAX_REQUEST_LENGTH = 500;
 export const MAX_ACTION_LENGTH = 1000;
@@ -10,15 +11,14 @@ export const MAX_MILESTONES = 10;
 const id = z.string().min(1).max(64);
 
 /** An optional YYYY-MM-DD calendar date, stored at midnight UTC (a `@db.Date`). */
-const optionalDueDate = z
-  .string()
+const optionalDueDate = plainText()
   .trim()
   .default("")
   .refine((value) => value === "" || isCalendarDate(value), "invalidDate")
   .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00Z`)));
 
 const milestoneSchema = z.object({
-  title: z.string().trim().max(MAX_MILESTONE_LENGTH, "tooLong").default(""),
+  title: plainText().trim().max(MAX_MILESTONE_LENGTH, "tooLong").default(""),
   dueDate: optionalDueDate,
 });
 
@@ -42,14 +42,12 @@ export const followUpInputSchema = z.preprocess(
   gatherMilestones,
   z.object({
     memberId: id,
-    conversationId: z
-      .string()
+    conversationId: plainText()
       .max(64)
       .default("")
       .transform((value) => (value === "" ? null : value)),
-    request: z.string("required").trim().min(1, "required").max(MAX_REQUEST_LENGTH, "tooLong"),
-    action: z
-      .string()
+    request: plainText("required").trim().min(1, "required").max(MAX_REQUEST_LENGTH, "tooLong"),
+    action: plainText()
       .trim()
       .max(MAX_ACTION_LENGTH, "tooLong")
       .default("")
@@ -73,7 +71,7 @@ export const statusChangeSchema = z
   .object({
     followUpId: id,
     status: z.enum(FOLLOW_UP_STATUSES, "invalid"),
-    reason: z.string().trim().max(MAX_DROP_REASON_LENGTH, "tooLong").default(""),
+    reason: plainText().trim().max(MAX_DROP_REASON_LENGTH, "tooLong").default(""),
   })
   .superRefine((value, context) => {
     if (value.status === "DROPPED" && value.reason === "") {
@@ -91,6 +89,6 @@ export const milestoneToggleSchema = z.object({
 
 export const addMilestoneSchema = z.object({
   followUpId: id,
-  title: z.string("required").trim().min(1, "required").max(MAX_MILESTONE_LENGTH, "tooLong"),
+  title: plainText("required").trim().min(1, "required").max(MAX_MILESTONE_LENGTH, "tooLong"),
   dueDate: optionalDueDate,
 });

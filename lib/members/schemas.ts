@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { MAX_CADENCE_DAYS, MIN_CADENCE_DAYS } from "@/lib/team/cadence";
+import { plainText } from "@/lib/validation/schemas";
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  plainText()
     .trim()
     .max(max, "tooLong")
     .transform((value) => (value === "" ? null : value))
@@ -21,11 +21,10 @@ export function isCalendarDate(value: string): boolean {
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
 export const memberInputSchema = z.object({
-  name: z.string("required").trim().min(1, "required").max(100, "tooLong"),
+  name: plainText("required").trim().min(1, "required").max(100, "tooLong"),
   jobTitle: optionalText(100),
   team: optionalText(100),
-  startDate: z
-    .string()
+  startDate: plainText()
     .trim()
     .transform((value) => (value === "" ? null : value))
     .nullable()
@@ -55,8 +54,7 @@ export type MemberFormInput = z.output<typeof memberFormSchema>;
  * A report's work email, optional (the CSV import fills it; the add form does not ask for it).
  * Lower-cased like every email in Innerview; "" means none.
  */
-export const memberEmailSchema = z
-  .string()
+export const memberEmailSchema = plainText()
   .trim()
   .max(254, "tooLong")
   .refine((value) => value === "" || z.email().safeParse(value).success, "invalidEmail")

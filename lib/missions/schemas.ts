@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation/schemas";
 
 export const MAX_MISSION_LENGTH = 5_000;
 
@@ -7,8 +8,7 @@ export const missionInputSchema = z.object({
   memberId: z.string().min(1).max(64),
   /** The version the form was opened on; 0 when there was none yet. */
   baseVersion: z.coerce.number().int().min(0),
-  text: z
-    .string("required")
+  text: plainText("required")
     // Browsers send line breaks as CRLF: normalise, so an unchanged text compares equal.
     .transform((text) => text.replace(/\r\n?/g, "\n").trim())
     .pipe(z.string().min(1, "required").max(MAX_MISSION_LENGTH, "tooLong")),

@@ -3,9 +3,12 @@ import ical from "ical-generator";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/members/actor";
 import { ownPlans } from "@/lib/plans/plan-access";
+import { isPlainText } from "@/lib/validation/schemas";
 
 /** One of the actor's plans with a date, as the calendar event needs it; null for anything else. */
 export async function getPlanForCalendar(actor: Actor, planId: string) {
+  // An id from the URL with NUL or a lone surrogate cannot be sent to Postgres: no such plan.
+  if (!isPlainText(planId)) return null;
   return db.conversationPlan.findFirst({
     where: { id: planId, ...ownPlans(actor), status: "PLANNED", plannedFor: { not: null } },
     select: { id: true, plannedFor: true, member: { select: { id: true, name: true } } },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { SETTINGS } from "@/lib/conversations/schemas";
 import { DEPTHS } from "@/lib/insights/topics";
 import { isCalendarDate } from "@/lib/members/schemas";
+import { plainText } from "@/lib/validation/schemas";
 
 export const MAX_PLAN_INTENTION_LENGTH = 500;
 export const MAX_AGENDA_LENGTH = 1_000;
@@ -18,11 +19,10 @@ const id = z.string().min(1).max(64);
 export const planInputSchema = z.object({
   memberId: id,
   depth: z.enum(DEPTHS, "required"),
-  intention: z.string("required").trim().min(1, "required").max(MAX_PLAN_INTENTION_LENGTH, "tooLong"),
+  intention: plainText("required").trim().min(1, "required").max(MAX_PLAN_INTENTION_LENGTH, "tooLong"),
   setting: z.union([z.literal("").transform(() => null), z.null(), z.enum(SETTINGS, "required")]).default(null),
-  plannedOn: z.string("required").refine(isCalendarDate, "invalidDate"),
-  agenda: z
-    .string()
+  plannedOn: plainText("required").refine(isCalendarDate, "invalidDate"),
+  agenda: plainText()
     .trim()
     .max(MAX_AGENDA_LENGTH, "tooLong")
     .transform((value) => value || null)

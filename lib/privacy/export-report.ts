@@ -3,6 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { type Actor, ownReports } from "@/lib/members/actor";
+import { isPlainText } from "@/lib/validation/schemas";
 
 /** The format's name and version, so a program reading an export knows what it holds. */
 export const REPORT_EXPORT_FORMAT = { format: "innerview/report-export", version: 1 } as const;
@@ -11,6 +12,8 @@ export const REPORT_EXPORT_FORMAT = { format: "innerview/report-export", version
 // own notes, including those waiting in "Recently deleted" (still held, so still exported).
 // Notes of other managers are theirs to export. Recorded in the audit trail.
 export async function exportReport(actor: Actor, memberId: string, now = new Date()) {
+  // An id from the URL with NUL or a lone surrogate cannot be sent to Postgres: no such report.
+  if (!isPlainText(memberId)) throw new AppError("NOT_FOUND");
   const mine = { workspaceId: actor.workspaceId, managerId: actor.userId, memberId };
   const report = await db.teamMember.findFirst({
     where: { id: memberId, ...ownReports(actor) },

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { DEPTHS } from "@/lib/insights/topics";
+import { plainText } from "@/lib/validation/schemas";
 
 export const MAX_QUESTION_LENGTH = 300;
 export const MAX_HINT_LENGTH = 300;
 export const MAX_QUESTION_TOPIC_LENGTH = 60;
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  plainText()
     .trim()
     .max(max, "tooLong")
     .transform((value) => value || null)
@@ -21,7 +21,7 @@ const optionalText = (max: number) =>
 export const questionInputSchema = z
   .object({
     depth: z.enum(DEPTHS, "required"),
-    topic: z.string("required").trim().min(1, "required").max(MAX_QUESTION_TOPIC_LENGTH, "tooLong"),
+    topic: plainText("required").trim().min(1, "required").max(MAX_QUESTION_TOPIC_LENGTH, "tooLong"),
     textEn: optionalText(MAX_QUESTION_LENGTH),
     textJa: optionalText(MAX_QUESTION_LENGTH),
     hintEn: optionalText(MAX_HINT_LENGTH),
