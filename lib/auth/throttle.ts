@@ -71,5 +71,6 @@ export async function clearFailures(subjects: ThrottleSubject[]): Promise<void> 
  */
 export function clientAddress(forwardedFor: string | null | undefined): string | null {
   const last = forwardedFor?.split(",").at(-1)?.trim();
-  return last && last.length <= 64 ? last : null;
+  // Only what an IPv4 or IPv6 address is made of: the header is the client's to forge.
+  return last && /^[0-9A-Fa-f.:]{2,45}$/.test(last) ? last : null;
 }

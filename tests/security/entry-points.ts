@@ -73,6 +73,8 @@ const QUESTIONS = "app/(app)/questions/actions.ts";
 const SETTINGS = "app/(app)/settings/actions.ts";
 const CALENDAR_SETTINGS = "app/(app)/settings/calendar-actions.ts";
 const REMINDER_SETTINGS = "app/(app)/settings/reminder-actions.ts";
+const WORKSPACE_DATA = "app/(app)/settings/workspace-actions.ts";
+const WORKSPACE_EXPORT_ROUTE = "app/(app)/settings/workspace-export/route.ts";
 const PROFILE = "app/(app)/team/[memberId]/actions.ts";
 const EDIT_CONVERSATION = "app/(app)/team/[memberId]/conversations/[conversationId]/edit/actions.ts";
 const LOG = "app/(app)/team/[memberId]/log/actions.ts";
@@ -161,6 +163,13 @@ export const ENTRY_POINTS: EntryPoint[] = [
     kind: "action", file: REMINDER_SETTINGS, name: "saveReminderSettingsAction", caller: "signed-in", rule: "self",
     load: asAction(async () => (await import("@/app/(app)/settings/reminder-actions")).saveReminderSettingsAction),
     baseline: () => ({ enabled: "on", time: "08:30" }),
+  },
+  // The owner's workspace data: the workspace is the caller's own, named by the session only.
+  {
+    kind: "action", file: WORKSPACE_DATA, name: "deleteWorkspaceAction", caller: "owner", rule: "self", legitimate: owner,
+    load: asAction(async () => (await import("@/app/(app)/settings/workspace-actions")).deleteWorkspaceAction),
+    // Not the name: the hostile runs must not delete the fixture's workspace on their first try.
+    baseline: () => ({ confirmationName: "Not the workspace name" }),
   },
   // The profile: insights, conversations, the personal mission.
   {
@@ -303,6 +312,11 @@ export const ENTRY_POINTS: EntryPoint[] = [
     baseline: () => ({ locale: "ja" }),
   },
   // Route handlers.
+  {
+    kind: "route", file: WORKSPACE_EXPORT_ROUTE, name: "GET", caller: "owner", rule: "self", legitimate: owner,
+    load: asRoute(async () => (await import("@/app/(app)/settings/workspace-export/route")).GET),
+    baseline: () => ({ url: "/settings/workspace-export", params: {} }),
+  },
   {
     kind: "route", file: EXPORT_ROUTE, name: "GET", caller: "signed-in", rule: "report-manager",
     load: asRoute(async () => (await import("@/app/(app)/team/[memberId]/privacy/export/route")).GET),

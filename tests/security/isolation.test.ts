@@ -73,7 +73,8 @@ describe("entry points that act on the caller's own account", () => {
     const before = await databaseDigest();
     const answer = await callEntry(entry, null, entry.kind === "action" ? entry.baseline(f) : entry.baseline?.(f));
     expect(answer.ok).toBe(false);
-    expect(answer).toMatchObject({ result: { formError: "Your session has ended. Please sign in again." } });
+    // A route answers like a page that does not exist; an action says the session has ended.
+    expect(answer).toMatchObject(entry.kind === "route" ? { status: 404 } : { result: { formError: "Your session has ended. Please sign in again." } });
     expect(changedTables(before, await databaseDigest())).toEqual([]);
   });
 
@@ -82,7 +83,9 @@ describe("entry points that act on the caller's own account", () => {
     for (const manager of [f.people.victim, f.people.colleague, f.people.stranger]) {
       const before = await databaseDigest();
       const answer = await callEntry(entry, manager, entry.kind === "action" ? entry.baseline(f) : entry.baseline?.(f));
-      expect(answer).toMatchObject({ ok: false, result: { formError: "You are not allowed to do this." } });
+      expect(answer).toMatchObject(
+        entry.kind === "route" ? { ok: false, status: 404 } : { ok: false, result: { formError: "You are not allowed to do this." } },
+      );
       expect(changedTables(before, await databaseDigest())).toEqual([]);
     }
   });

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { runAction } from "@/lib/actions/action-result";
-import { requireActor } from "@/lib/auth/guards";
+import { requirePermission } from "@/lib/auth/guards";
 import { deleteWorkspace } from "@/lib/privacy/delete-workspace";
 
 const deleteSchema = z.object({
@@ -11,7 +11,7 @@ const deleteSchema = z.object({
 
 export async function deleteWorkspaceAction(input: unknown) {
   return runAction(deleteSchema, input, async ({ confirmationName }) => {
-    await deleteWorkspace(await requireActor(), confirmationName);
+    await deleteWorkspace(await requirePermission("workspace:manage-data"), confirmationName);
     return null;
   });
 }
