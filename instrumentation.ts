@@ -1,11 +1,16 @@
-// Next.js calls register() once per server instance. The reminder scheduler runs in the
-// Node.js runtime only (not the edge), and only when SMTP is configured and
-// REMINDERS_SCHEDULER is not "off" (docs/decisions/0007-reminder-schedule-in-postgres.md).
+// Next.js calls register() once per server instance. The schedules run in the Node.js runtime
+// only (not the edge): erasing deleted notes after their 30 days, hourly; and reminders, only
+// when SMTP is configured and REMINDERS_SCHEDULER is not "off"
+// (docs/decisions/0007-reminder-schedule-in-postgres.md).
 export async function register() {
   // Next.js sets NEXT_RUNTIME itself and inlines it at build time, so the edge bundle drops the
   // import below; reading it through lib/env would defeat that.
   // eslint-disable-next-line no-restricted-syntax
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startReminderScheduler } = await import("@/lib/reminders/scheduler");
+  const [{ startReminderScheduler }, { startPurgeSchedule }] = await Promise.all([
+    import("@/lib/reminders/scheduler"),
+    import("@/lib/privacy/purge-schedule"),
+  ]);
   startReminderScheduler();
+  startPurgeSchedule();
 }

@@ -1,9 +1,8 @@
 /**
  * How long a deleted insight or conversation stays restorable from "Recently deleted".
  *
- * Deleting only sets `deletedAt`; nothing purges the rows yet. Purging them for good after this
- * period (a scheduled job) is left for later: until then, older deleted notes are hidden
- * everywhere and can no longer be restored, but they are still in the database.
+ * Deleting only sets `deletedAt`; after this period the rows are erased for good by
+ * `purgeDeletedNotes` (lib/privacy/purge-deleted-notes.ts), run by every app instance hourly.
  */
 export const TRASH_RETENTION_DAYS = 30;
 
