@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signedUpOwner } from "./support";
+import { signedUpOwner, signInThroughApi } from "./support";
 
 test("every page carries a fresh script nonce and the app works under its strict policy", async ({ page }) => {
   const violations: string[] = [];
@@ -38,4 +38,21 @@ test("after five wrong passwords an account is paused, even for the right one, a
   await expect(page.getByText("試行回数が多すぎます。安全のため、1分後にもう一度お試しください。")).toBeVisible();
   await expect(page).toHaveURL(/\/sign-in$/);
   await context.close();
+});
+
+test("signing out everywhere from one device ends the session on the other too", async ({ browser }) => {
+  const { page: laptop, context: laptopContext, account } = await signedUpOwner(browser, "Traveller");
+  const phoneContext = await browser.newContext();
+  const phone = await phoneContext.newPage();
+  await signInThroughApi(phone, account);
+  await phone.goto("/team");
+  await expect(phone.getByRole("heading", { name: "Your team" })).toBeVisible();
+
+  await laptop.goto("/settings");
+  await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
+  await laptop.waitForURL("**/sign-in");
+  await phone.reload();
+  await expect(phone).toHaveURL(/\/sign-in/);
+  await laptopContext.close();
+  await phoneContext.close();
 });

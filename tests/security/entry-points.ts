@@ -164,6 +164,11 @@ export const ENTRY_POINTS: EntryPoint[] = [
     load: asAction(async () => (await import("@/app/(app)/settings/reminder-actions")).saveReminderSettingsAction),
     baseline: () => ({ enabled: "on", time: "08:30" }),
   },
+  {
+    kind: "action", file: "app/(app)/settings/session-actions.ts", name: "signOutEverywhereAction", caller: "signed-in", rule: "self",
+    load: asAction(async () => (await import("@/app/(app)/settings/session-actions")).signOutEverywhereAction),
+    baseline: () => ({}),
+  },
   // The owner's workspace data: the workspace is the caller's own, named by the session only.
   {
     kind: "action", file: WORKSPACE_DATA, name: "deleteWorkspaceAction", caller: "owner", rule: "self", legitimate: owner,

@@ -8,6 +8,7 @@ import { FailedDeliveries } from "@/components/settings/failed-deliveries";
 import { InvitationList } from "@/components/settings/invitation-list";
 import { InviteForm } from "@/components/settings/invite-form";
 import { ReminderSettings } from "@/components/settings/reminder-settings";
+import { SignOutEverywhereButton } from "@/components/settings/sign-out-everywhere-button";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -54,6 +55,10 @@ export default async function SettingsPage() {
           <p className="text-sm font-medium">{tLanguage("label")}</p>
           <p className="text-sm text-muted-foreground">{t("languageHelp")}</p>
           <LanguageSwitch />
+        </div>
+        <div className="space-y-1">
+          <p className="max-w-prose text-sm text-muted-foreground">{t("signOutEverywhereHelp")}</p>
+          <SignOutEverywhereButton />
         </div>
       </Card>
 
