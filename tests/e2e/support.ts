@@ -65,6 +65,9 @@ export async function addReport(page: Page, name: string): Promise<string> {
 }
 
 export async function expectNoAccessibilityViolations(page: Page) {
+  // Next streams a dynamic page's <title> after its body, and again after a refresh: wait for it
+  // as a person would see it in the tab, then check the page as a whole.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
   expect(results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
 }
