@@ -20,7 +20,12 @@ import { printTable } from "@/scripts/bench/table.mts";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? "10");
 const PORT = Number(process.env.BENCH_PORT ?? "3301");
-const CONCURRENCIES = [1, 32] as const;
+// Subsets for investigating (the documented figures use all): e.g. BENCH_ACCOUNTS=largest
+// BENCH_PAGES=floor,profile BENCH_CONCURRENCY=32.
+const list = (name: string, all: readonly string[]) => (process.env[name] ? process.env[name].split(",") : all).filter((item) => all.includes(item));
+const CONCURRENCIES = list("BENCH_CONCURRENCY", ["1", "32"]).map(Number);
+const ACCOUNTS = list("BENCH_ACCOUNTS", ["typical", "largest"]);
+const PAGES = list("BENCH_PAGES", ["floor", "team", "profile", "plan", "search", "log"]);
 const SEARCH_QUERY = "qa"; // in English and Japanese notes (scripts/bench/samples.mts)
 
 export type Row = {
@@ -32,6 +37,8 @@ export type Row = {
   sqlFloor?: Latencies & { statements: number };
   ratio?: number;
   written?: number;
+  /** Peak RSS of the server during this run, in MB. */
+  peakMb?: number;
 };
 
 const databaseUrl = requirePostgresUrl();
@@ -49,6 +56,7 @@ try {
   await removeBenchConversations();
   const actionId = logActionId();
   for (const [account, manager] of [["typical", TYPICAL_MANAGER], ["largest", LARGEST_MANAGER]] as const) {
+    if (!ACCOUNTS.includes(account)) continue;
     const cookie = await signIn(server.url, manager.email, BENCH_PASSWORD);
     const memberId = account === "largest" ? LARGEST_REPORT_ID : await typicalReport(manager.id);
     const pages = {
@@ -65,6 +73,7 @@ try {
     const floorStatements = await captureStatements(server.url, cookie, pages.floor, sqlLog);
     const sqlFloors = new Map<string, Latencies & { statements: number }>();
     for (const name of ["team", "profile", "plan", "search"] as const) {
+      if (!PAGES.includes(name)) continue;
       const statements = withoutFloor(await captureStatements(server.url, cookie, pages[name], sqlLog), floorStatements);
       sqlFloors.set(name, { ...(await replay(databaseUrl, statements, Math.min(DURATION, 5))), statements: statements.length });
       console.log(`  SQL floor ${name}: ${statements.length} statements, p95 ${sqlFloors.get(name)?.p95} ms`);
@@ -72,17 +81,21 @@ try {
 
     for (const concurrency of CONCURRENCIES) {
       for (const [name, path] of Object.entries(pages) as [Row["name"], string][]) {
+        if (!PAGES.includes(name)) continue;
+        memory.window();
         const { latencies } = await load(server.url, cookie, { kind: "page", path }, concurrency, DURATION);
-        rows.push({ account, name, path, concurrency, latencies, sqlFloor: sqlFloors.get(name) });
+        rows.push({ account, name, path, concurrency, latencies, sqlFloor: sqlFloors.get(name), peakMb: memory.window() });
         console.log(`  ${name} c=${concurrency}: p95 ${latencies.p95} ms, ${latencies.throughput} req/s, errors ${latencies.errors}`);
       }
+      if (!PAGES.includes("log")) continue;
       const logPath = `/team/${memberId}/log`;
       const before = await benchConversationCount();
+      memory.window();
       const target: LoadTarget = { kind: "action", path: logPath, actionId, payload: (id) => logPayload(id, memberId) };
       const { latencies, okResults } = await load(server.url, cookie, target, concurrency, DURATION);
       const written = (await benchConversationCount()) - before;
       if (written !== okResults) console.warn(`  log: ${okResults} successful answers but ${written} conversations written`);
-      rows.push({ account, name: "log", path: logPath, concurrency, latencies, written });
+      rows.push({ account, name: "log", path: logPath, concurrency, latencies, written, peakMb: memory.window() });
       console.log(`  log c=${concurrency}: p95 ${latencies.p95} ms, ${written} conversations written, errors ${latencies.errors}`);
       await removeBenchConversations();
     }
@@ -102,7 +115,8 @@ for (const row of rows) {
   }
 }
 const peakMemoryMb = Math.round(memory.peak() / 1024 / 1024);
-const result = { startedAt: startedAt.toISOString(), scale: benchScale(), durationSeconds: DURATION, peakMemoryMb, rows };
+const nodeOptions = process.env.BENCH_NODE_OPTIONS ?? "";
+const result = { startedAt: startedAt.toISOString(), scale: benchScale(), durationSeconds: DURATION, nodeOptions, peakMemoryMb, rows };
 mkdirSync("bench/results", { recursive: true });
 const file = `bench/results/${startedAt.toISOString().replace(/[:.]/g, "-")}.json`;
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);

@@ -17,6 +17,8 @@ export async function startServer(port: number, databaseUrl: string, sqlLog: str
     env: {
       ...process.env,
       NODE_ENV: "production",
+      // How the server's Node.js is tuned for the run (docs/performance.md), e.g. a heap limit.
+      NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? "",
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: BENCH_NEXTAUTH_SECRET,
       NEXTAUTH_URL: url,
@@ -86,11 +88,23 @@ export function treeRss(rootPid: number): number {
   return total;
 }
 
-/** Samples the tree's RSS every 250 ms until stopped; returns the peak. */
+/** Samples the tree's RSS every 250 ms until stopped: the peak of the run, and of each window. */
 export function sampleMemory(rootPid: number) {
   let peak = treeRss(rootPid);
+  let windowPeak = peak;
   const timer = setInterval(() => {
-    peak = Math.max(peak, treeRss(rootPid));
+    const rss = treeRss(rootPid);
+    peak = Math.max(peak, rss);
+    windowPeak = Math.max(windowPeak, rss);
   }, 250);
-  return { peak: () => peak, stop: () => clearInterval(timer) };
+  return {
+    peak: () => peak,
+    /** The peak since the last call, in MB; starts a new window. */
+    window: () => {
+      const mb = Math.round(windowPeak / 1024 / 1024);
+      windowPeak = treeRss(rootPid);
+      return mb;
+    },
+    stop: () => clearInterval(timer),
+  };
 }

@@ -4,7 +4,7 @@ const ms = (value: number | undefined) => (value === undefined || Number.isNaN(v
 
 /** The short table of a run: one line per account, page and concurrency. */
 export function printTable(rows: Row[], peakMemoryMb: number) {
-  const header = ["account", "page", "c", "p50", "p95", "p99", "req/s", "errors", "SQL p95", "ratio"];
+  const header = ["account", "page", "c", "p50", "p95", "p99", "req/s", "errors", "SQL p95", "ratio", "RSS MB"];
   const lines = rows.map((row) => [
     row.account,
     row.name,
@@ -16,6 +16,7 @@ export function printTable(rows: Row[], peakMemoryMb: number) {
     String(row.latencies.errors),
     row.concurrency === 1 ? ms(row.sqlFloor?.p95) : "",
     row.ratio === undefined ? "" : `${row.ratio.toFixed(2)}x`,
+    row.peakMb === undefined ? "" : String(row.peakMb),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => (line[i] ?? "").length)));
   const format = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  ");
