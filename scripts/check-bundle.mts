@@ -61,6 +61,8 @@ for (const route of routes) {
   const flag = route.kb > BUDGET_KB ? "  over budget" : "";
   console.log(`${route.route.padEnd(width)}  ${`${route.kb.toFixed(1)} kB`.padStart(20)}  ${String(route.files).padStart(5)}${flag}`);
 }
+const frameworkKb = buildManifest.rootMainFiles.reduce((sum, file) => sum + gzipSize(file), 0) / 1024;
+console.log(`\nOf each, ${frameworkKb.toFixed(1)} kB is the runtime every page loads (React, Next.js: build-manifest.json rootMainFiles).`);
 const over = routes.filter((route) => route.kb > BUDGET_KB);
 if (routes.length === 0) {
   console.error("No signed-in routes found in the build.");

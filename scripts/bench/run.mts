@@ -6,7 +6,7 @@
 // memory. Results: a table here and bench/results/<timestamp>.json. See docs/performance.md.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { BENCH_PASSWORD, BENCH_WORKSPACE_ID, LARGEST_MANAGER, LARGEST_REPORT_ID, TYPICAL_MANAGER, benchScale, requirePostgresUrl } from "@/scripts/bench/config.mts";
@@ -43,6 +43,8 @@ export type Row = {
 
 const databaseUrl = requirePostgresUrl();
 const startedAt = new Date();
+// The machine is shared: its load before and after says how far to trust a run's figures.
+const loadBefore = loadavg()[0] ?? 0;
 await seedBench();
 ensureBuild();
 
@@ -116,11 +118,13 @@ for (const row of rows) {
 }
 const peakMemoryMb = Math.round(memory.peak() / 1024 / 1024);
 const nodeOptions = process.env.BENCH_NODE_OPTIONS ?? "";
-const result = { startedAt: startedAt.toISOString(), scale: benchScale(), durationSeconds: DURATION, nodeOptions, peakMemoryMb, rows };
+const loadAverage = { before: loadBefore, after: loadavg()[0] ?? 0 };
+const result = { startedAt: startedAt.toISOString(), scale: benchScale(), durationSeconds: DURATION, nodeOptions, loadAverage, peakMemoryMb, rows };
 mkdirSync("bench/results", { recursive: true });
 const file = `bench/results/${startedAt.toISOString().replace(/[:.]/g, "-")}.json`;
 writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
 printTable(rows, peakMemoryMb);
+console.log(`Load average (1 min) of the machine: ${loadAverage.before.toFixed(1)} before, ${loadAverage.after.toFixed(1)} after.`);
 console.log(`\nResults: ${file}`);
 
 function ensureBuild() {
