@@ -14,7 +14,7 @@ import { type LoadTarget, load, warmUp } from "@/scripts/bench/load.mts";
 import { seedBench } from "@/scripts/bench/seed.mts";
 import { sampleMemory, startServer } from "@/scripts/bench/server.mts";
 import { signIn } from "@/scripts/bench/session.mts";
-import { captureStatements, replay, withoutFloor } from "@/scripts/bench/sql-floor.mts";
+import { type Statement, captureStatements, replay, withoutFloor } from "@/scripts/bench/sql-floor.mts";
 import type { Latencies } from "@/scripts/bench/stats.mts";
 import { printTable } from "@/scripts/bench/table.mts";
 
@@ -73,20 +73,25 @@ try {
     // The SQL floor: each page's own statements, captured on one request and replayed.
     for (const path of Object.values(pages)) await warmUp(server.url, cookie, path);
     const floorStatements = await captureStatements(server.url, cookie, pages.floor, sqlLog);
-    const sqlFloors = new Map<string, Latencies & { statements: number }>();
+    const captured = new Map<string, Statement[]>();
     for (const name of ["team", "profile", "plan", "search"] as const) {
-      if (!PAGES.includes(name)) continue;
-      const statements = withoutFloor(await captureStatements(server.url, cookie, pages[name], sqlLog), floorStatements);
-      sqlFloors.set(name, { ...(await replay(databaseUrl, statements, Math.min(DURATION, 5))), statements: statements.length });
-      console.log(`  SQL floor ${name}: ${statements.length} statements, p95 ${sqlFloors.get(name)?.p95} ms`);
+      if (PAGES.includes(name)) captured.set(name, withoutFloor(await captureStatements(server.url, cookie, pages[name], sqlLog), floorStatements));
     }
 
     for (const concurrency of CONCURRENCIES) {
       for (const [name, path] of Object.entries(pages) as [Row["name"], string][]) {
         if (!PAGES.includes(name)) continue;
+        // The SQL floor is replayed just before the page is measured, so that both see the
+        // same moment of a shared machine.
+        const statements = captured.get(name);
+        const sqlFloor =
+          statements && concurrency === 1
+            ? { ...(await replay(databaseUrl, statements, Math.min(DURATION, 5))), statements: statements.length }
+            : undefined;
+        if (sqlFloor) console.log(`  SQL floor ${name}: ${sqlFloor.statements} statements, p95 ${sqlFloor.p95} ms`);
         memory.window();
         const { latencies } = await load(server.url, cookie, { kind: "page", path }, concurrency, DURATION);
-        rows.push({ account, name, path, concurrency, latencies, sqlFloor: sqlFloors.get(name), peakMb: memory.window() });
+        rows.push({ account, name, path, concurrency, latencies, sqlFloor, peakMb: memory.window() });
         console.log(`  ${name} c=${concurrency}: p95 ${latencies.p95} ms, ${latencies.throughput} req/s, errors ${latencies.errors}`);
       }
       if (!PAGES.includes("log")) continue;
