@@ -6,7 +6,7 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/actions/action-result";
-import { MAX_DURATION_MINUTES, SETTINGS } from "@/lib/conversations/schemas";
+import { MAX_DURATION_MINUTES, SETTINGS } from "@/lib/conversations/limits";
 import { DEPTHS } from "@/lib/insights/topics";
 
 export type ConversationAnswers = Pick<

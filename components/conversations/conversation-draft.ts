@@ -1,7 +1,7 @@
 "use client";
 
 import type { Depth } from "@/lib/generated/prisma/enums";
-import type { SETTINGS } from "@/lib/conversations/schemas";
+import type { SETTINGS } from "@/lib/conversations/limits";
 
 export const CUSTOM_TOPIC = "__custom";
 

@@ -7,7 +7,7 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { Field } from "@/components/ui/field";
 import { Input, inputClassName, Select } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/actions/action-result";
-import { MAX_INSIGHT_LENGTH, MAX_TOPIC_LENGTH } from "@/lib/conversations/schemas";
+import { MAX_INSIGHT_LENGTH, MAX_TOPIC_LENGTH } from "@/lib/conversations/limits";
 import type { Depth } from "@/lib/generated/prisma/enums";
 import { proposeDepth } from "@/lib/insights/propose-depth";
 import { DEPTHS, TOPICS_BY_DEPTH } from "@/lib/insights/topics";

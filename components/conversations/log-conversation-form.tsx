@@ -22,7 +22,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClassName } from "@/components/ui/input";
 import type { FieldErrors } from "@/lib/actions/action-result";
-import { MAX_INTENTION_LENGTH } from "@/lib/conversations/schemas";
+import { MAX_INTENTION_LENGTH } from "@/lib/conversations/limits";
 
 type Props = {
   memberId: string;

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClassName } from "@/components/ui/input";
-import { MAX_DROP_REASON_LENGTH } from "@/lib/follow-ups/schemas";
+import { MAX_DROP_REASON_LENGTH } from "@/lib/follow-ups/limits";
 
 type Props = { followUpId: string; memberName: string; onClosed: () => void };
 

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input, Select, inputClassName } from "@/components/ui/input";
-import { MAX_ACTION_LENGTH, MAX_MILESTONE_LENGTH, MAX_MILESTONES, MAX_REQUEST_LENGTH } from "@/lib/follow-ups/schemas";
+import { MAX_ACTION_LENGTH, MAX_MILESTONE_LENGTH, MAX_MILESTONES, MAX_REQUEST_LENGTH } from "@/lib/follow-ups/limits";
 
 type Props = {
   reports: { id: string; name: string }[];

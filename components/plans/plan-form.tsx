@@ -12,11 +12,11 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input, inputClassName, Select } from "@/components/ui/input";
-import { SETTINGS } from "@/lib/conversations/schemas";
+import { SETTINGS } from "@/lib/conversations/limits";
 import type { Depth } from "@/lib/generated/prisma/enums";
 import { isTopicKey } from "@/lib/insights/topics";
 import type { SuggestedQuestion } from "@/lib/plans/select-questions";
-import { MAX_AGENDA_LENGTH, MAX_PLAN_INTENTION_LENGTH } from "@/lib/plans/schemas";
+import { MAX_AGENDA_LENGTH, MAX_PLAN_INTENTION_LENGTH } from "@/lib/plans/limits";
 
 type Props = {
   memberId: string;

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input, inputClassName, Select } from "@/components/ui/input";
-import { MAX_INSIGHT_LENGTH, MAX_TOPIC_LENGTH } from "@/lib/conversations/schemas";
+import { MAX_INSIGHT_LENGTH, MAX_TOPIC_LENGTH } from "@/lib/conversations/limits";
 import type { Depth } from "@/lib/generated/prisma/enums";
 import { DEPTHS, TOPICS_BY_DEPTH } from "@/lib/insights/topics";
 

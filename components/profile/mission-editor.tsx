@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { inputClassName } from "@/components/ui/input";
-import { MAX_MISSION_LENGTH } from "@/lib/missions/schemas";
+import { MAX_MISSION_LENGTH } from "@/lib/missions/limits";
 
 type MissionText = { version: number; text: string };
 

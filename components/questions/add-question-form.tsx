@@ -12,7 +12,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input, inputClassName, Select } from "@/components/ui/input";
 import type { Depth } from "@/lib/generated/prisma/enums";
 import { DEPTHS, TOPICS_BY_DEPTH } from "@/lib/insights/topics";
-import { MAX_HINT_LENGTH, MAX_QUESTION_LENGTH, MAX_QUESTION_TOPIC_LENGTH } from "@/lib/questions/schemas";
+import { MAX_HINT_LENGTH, MAX_QUESTION_LENGTH, MAX_QUESTION_TOPIC_LENGTH } from "@/lib/questions/limits";
 
 const OWN_TOPIC = "__own";
 

@@ -1,14 +1,10 @@
 import { z } from "zod";
 import { DEPTHS } from "@/lib/insights/topics";
 import { isCalendarDate } from "@/lib/members/schemas";
+import { SETTINGS, MAX_INSIGHTS, MAX_INSIGHT_LENGTH, MAX_TOPIC_LENGTH, MAX_INTENTION_LENGTH, MAX_DURATION_MINUTES } from "@/lib/conversations/limits";
 import { plainText } from "@/lib/validation/schemas";
 
-export const SETTINGS = ["COFFEE", "LUNCH", "WALK", "ONLINE", "ONE_ON_ONE", "OTHER"] as const;
-export const MAX_INSIGHTS = 30;
-export const MAX_INSIGHT_LENGTH = 2_000;
-export const MAX_TOPIC_LENGTH = 60;
-export const MAX_INTENTION_LENGTH = 500;
-export const MAX_DURATION_MINUTES = 600;
+export { SETTINGS, MAX_INSIGHTS, MAX_INSIGHT_LENGTH, MAX_TOPIC_LENGTH, MAX_INTENTION_LENGTH, MAX_DURATION_MINUTES };
 
 export const insightInputSchema = z.object({
   depth: z.enum(DEPTHS, "required"),

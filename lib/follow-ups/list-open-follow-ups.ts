@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { followUpCardSelect, toFollowUpCard } from "@/lib/follow-ups/follow-up-card-data";
+import { countMilestones, followUpCardSelect, toFollowUpCard } from "@/lib/follow-ups/follow-up-card-data";
 import { visibleFollowUps } from "@/lib/follow-ups/follow-up-scope";
 import type { Actor } from "@/lib/members/actor";
 
@@ -20,14 +20,9 @@ export async function listOpenFollowUps(actor: Actor, memberId: string) {
   });
   const followUps = rows.slice(0, OPEN_FOLLOW_UPS_LIMIT);
   // Counted, not loaded: only the first milestones are shown, but the count covers all.
-  const done = await db.milestone.groupBy({
-    by: ["followUpId"],
-    where: { workspaceId: actor.workspaceId, followUpId: { in: followUps.map((followUp) => followUp.id) }, doneAt: { not: null } },
-    _count: { _all: true },
-  });
-  const doneByFollowUp = new Map(done.map((group) => [group.followUpId, group._count._all]));
+  const counts = await countMilestones(actor.workspaceId, followUps.map((followUp) => followUp.id));
   return {
-    followUps: followUps.map((row) => toFollowUpCard(row, doneByFollowUp.get(row.id) ?? 0)),
+    followUps: followUps.map((row) => toFollowUpCard(row, counts)),
     hasMore: rows.length > OPEN_FOLLOW_UPS_LIMIT,
   };
 }

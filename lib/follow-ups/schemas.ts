@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/members/schemas";
+import { MAX_REQUEST_LENGTH, MAX_ACTION_LENGTH, MAX_MILESTONE_LENGTH, MAX_DROP_REASON_LENGTH, MAX_MILESTONES } from "@/lib/follow-ups/limits";
 import { plainText } from "@/lib/validation/schemas";
 
-export const MAX_REQUEST_LENGTH = 500;
-export const MAX_ACTION_LENGTH = 1000;
-export const MAX_MILESTONE_LENGTH = 200;
-export const MAX_DROP_REASON_LENGTH = 1000;
-export const MAX_MILESTONES = 10;
+export { MAX_REQUEST_LENGTH, MAX_ACTION_LENGTH, MAX_MILESTONE_LENGTH, MAX_DROP_REASON_LENGTH, MAX_MILESTONES };
 
 const id = z.string().min(1).max(64);
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { MAX_MISSION_LENGTH } from "@/lib/missions/limits";
 import { plainText } from "@/lib/validation/schemas";
 
-export const MAX_MISSION_LENGTH = 5_000;
+export { MAX_MISSION_LENGTH };
 
 /** A new version of a report's personal mission, as the form sends it. */
 export const missionInputSchema = z.object({

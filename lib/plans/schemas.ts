@@ -2,12 +2,12 @@ import { z } from "zod";
 import { SETTINGS } from "@/lib/conversations/schemas";
 import { DEPTHS } from "@/lib/insights/topics";
 import { isCalendarDate } from "@/lib/members/schemas";
+import { MAX_PLAN_INTENTION_LENGTH, MAX_AGENDA_LENGTH, MAX_PLAN_QUESTIONS } from "@/lib/plans/limits";
+
+export { MAX_PLAN_INTENTION_LENGTH, MAX_AGENDA_LENGTH, MAX_PLAN_QUESTIONS };
 import { plainText } from "@/lib/validation/schemas";
 
-export const MAX_PLAN_INTENTION_LENGTH = 500;
-export const MAX_AGENDA_LENGTH = 1_000;
 /** The three suggested, kept or swapped; a little room for a manager who keeps a few more. */
-export const MAX_PLAN_QUESTIONS = 6;
 
 const id = z.string().min(1).max(64);
 

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { DEPTHS } from "@/lib/insights/topics";
+import { MAX_QUESTION_LENGTH, MAX_HINT_LENGTH, MAX_QUESTION_TOPIC_LENGTH } from "@/lib/questions/limits";
 import { plainText } from "@/lib/validation/schemas";
 
-export const MAX_QUESTION_LENGTH = 300;
-export const MAX_HINT_LENGTH = 300;
-export const MAX_QUESTION_TOPIC_LENGTH = 60;
+export { MAX_QUESTION_LENGTH, MAX_HINT_LENGTH, MAX_QUESTION_TOPIC_LENGTH };
 
 const optionalText = (max: number) =>
   plainText()

@@ -83,9 +83,12 @@ export async function searchNotes(actor: Actor, query: string, { limit = SEARCH_
       SELECT 'insight' AS "kind", i."id", i."memberId", i."depth"::text AS "depth", i."topic", i."text",
              COALESCE(c."occurredAt", i."createdAt") AS "notedAt"
       FROM "Insight" i
+      -- The actor's conversations only (an insight lives in a conversation of its author): the
+      -- join then reads that manager's conversations by index, not the workspace's (issue #7).
       LEFT JOIN "Conversation" c ON c."id" = i."conversationId" AND c."workspaceId" = i."workspaceId"
+        AND c."workspaceId" = ${workspaceId} AND c."managerId" = ${userId}
       WHERE i."workspaceId" = ${workspaceId} AND i."managerId" = ${userId} AND i."deletedAt" IS NULL
-        AND (i."conversationId" IS NULL OR c."deletedAt" IS NULL)
+        AND (i."conversationId" IS NULL OR (c."id" IS NOT NULL AND c."deletedAt" IS NULL))
         AND ${insightConditions}
       UNION ALL
       SELECT 'mission', cm."id", cm."memberId", NULL, NULL, cm."text", cm."createdAt"

@@ -128,6 +128,28 @@ describe("who to talk with next", () => {
     }
   });
 
+  it("loads each conversation once, oldest first, with the distinct depths of its undeleted insights", async () => {
+    const member = await report("Mio", 14, null);
+    const first = await createConversation(db, {
+      ...notesOf(manager, member.id),
+      occurredAt: daysAgo(40),
+      openness: 3,
+      insights: [{ depth: "FACTUAL" }, { depth: "FACTUAL" }, { depth: "CAUSATIVE" }],
+    });
+    await createConversation(db, { ...notesOf(manager, member.id), occurredAt: daysAgo(10), openness: 5, volunteered: true, pulledBackAt: "VALUES", insights: [] });
+    const deleted = await createConversation(db, { ...notesOf(manager, member.id), occurredAt: daysAgo(5), insights: [{ depth: "VALUES" }] });
+    await db.conversation.update({ where: { id: deleted.id }, data: { deletedAt: daysAgo(1) } });
+    await db.insight.updateMany({ where: { conversationId: first.id, depth: "CAUSATIVE" }, data: { deletedAt: daysAgo(1) } });
+
+    const history = (await loadTrustHistories(manager, [member.id, "not-a-report"])).get(member.id);
+    expect(history).toEqual([
+      { occurredAt: daysAgo(40), openness: 3, volunteered: false, pulledBackAt: null, depthsShared: ["FACTUAL"] },
+      { occurredAt: daysAgo(10), openness: 5, volunteered: true, pulledBackAt: "VALUES", depthsShared: [] },
+    ]);
+    expect(history?.[0]?.occurredAt).toBeInstanceOf(Date);
+    for (const outsider of outsiders) expect((await loadTrustHistories(outsider, [member.id])).get(member.id)).toEqual([]);
+  });
+
   it("changing the cadence changes who is due", async () => {
     const member = await report("Kenji", 30, 20);
     expect(await dueNames()).toEqual([]);

@@ -47,7 +47,8 @@ export default async function MemberProfilePage({ params, searchParams }: Props)
   if (!member) notFound();
   const [actor, view] = await Promise.all([requireUser(), searchParams.then(parseProfileView)]);
   const now = new Date();
-  const [coverage, known, timeline, openness, followUps, followUpEvents, mission, trash] = await Promise.all([
+  // Everything at once: the trust history too, so no query waits for another (issue #7).
+  const [coverage, known, timeline, openness, followUps, followUpEvents, mission, trash, history, timeZone] = await Promise.all([
     getCoverage(actor, member.id),
     listKnownInsights(actor, member.id, { expandedDepth: view.all }),
     listConversations(actor, member.id, { page: view.page }),
@@ -56,8 +57,10 @@ export default async function MemberProfilePage({ params, searchParams }: Props)
     listFollowUpEvents(actor, member.id),
     getMission(actor, member.id, { viewVersion: view.mission }),
     listRecentlyDeleted(actor, member.id, now),
+    loadTrustHistory(actor, member.id),
+    getTimeZone(),
   ]);
-  const trend = trustTrend(await loadTrustHistory(actor, member.id), engineNow(todayIn(await getTimeZone(), now), now));
+  const trend = trustTrend(history, engineNow(todayIn(timeZone, now), now));
 
   return (
     <UndoToastProvider>
