@@ -7,6 +7,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 const PERMISSIONS = {
   "workspace:invite": ["OWNER"],
   "workspace:manage-data": ["OWNER"],
+  "workspace:manage-roles": ["OWNER"],
   "workspace:view-managers": ["OWNER", "MANAGER"],
   "reports:manage-own": ["OWNER", "MANAGER"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -25,6 +25,9 @@ test("the owner invites a manager with a single-use link that works once", async
 
   await owner.page.reload();
   await expect(owner.page.getByText(`Joined as ${invitee.name}`)).toBeVisible();
+  await owner.page.getByRole("button", { name: `Make ${invitee.name} an owner` }).click();
+  await expect(owner.page.getByRole("button", { name: `Make ${invitee.name} a manager` })).toBeVisible();
+  await expect(owner.page.getByText("Owner", { exact: true })).toHaveCount(2);
 
   const secondUse = await browser.newPage();
   await secondUse.goto(link);

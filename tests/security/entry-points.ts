@@ -169,6 +169,15 @@ export const ENTRY_POINTS: EntryPoint[] = [
     load: asAction(async () => (await import("@/app/(app)/settings/session-actions")).signOutEverywhereAction),
     baseline: () => ({}),
   },
+  {
+    kind: "action", file: "app/(app)/settings/role-actions.ts", name: "changeRoleAction", caller: "owner", rule: "owner", legitimate: owner,
+    load: asAction(async () => (await import("@/app/(app)/settings/role-actions")).changeRoleAction),
+    target: {
+      valid: (f) => ({ userId: f.people.victim.userId, role: "OWNER" }),
+      missing: () => ({ userId: MISSING_ID, role: "OWNER" }),
+    },
+    baseline: (f) => ({ userId: f.people.colleague.userId, role: "OWNER" }),
+  },
   // The owner's workspace data: the workspace is the caller's own, named by the session only.
   {
     kind: "action", file: WORKSPACE_DATA, name: "deleteWorkspaceAction", caller: "owner", rule: "self", legitimate: owner,

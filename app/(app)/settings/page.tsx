@@ -8,6 +8,7 @@ import { FailedDeliveries } from "@/components/settings/failed-deliveries";
 import { InvitationList } from "@/components/settings/invitation-list";
 import { InviteForm } from "@/components/settings/invite-form";
 import { ReminderSettings } from "@/components/settings/reminder-settings";
+import { RoleButton } from "@/components/settings/role-button";
 import { SignOutEverywhereButton } from "@/components/settings/sign-out-everywhere-button";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { Button } from "@/components/ui/button";
@@ -96,7 +97,10 @@ export default async function SettingsPage() {
               <span>
                 {person.name} <span className="text-sm text-muted-foreground">· {person.email}</span>
               </span>
-              <span className="rounded-full bg-muted px-2 py-0.5 text-xs font-medium">{t(`role.${person.role}`)}</span>
+              <span className="flex flex-wrap items-center justify-end gap-2">
+                <span className="rounded-full bg-muted px-2 py-0.5 text-xs font-medium">{t(`role.${person.role}`)}</span>
+                {isOwner && person.id !== user.userId && <RoleButton userId={person.id} name={person.name} role={person.role} />}
+              </span>
             </li>
           ))}
         </ul>
