@@ -2,6 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import { cache } from "react";
+import { currentUserSelect, toCurrentUser } from "@/lib/auth/current-user-row";
 import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
 
@@ -25,29 +26,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!cookieNames.some((name) => name.includes("next-auth.session-token"))) return null;
   const session = await getServerSession(authOptions);
   if (!session?.userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.userId },
-    select: {
-      id: true,
-      workspaceId: true,
-      role: true,
-      name: true,
-      email: true,
-      locale: true,
-      timeZone: true,
-      sessionVersion: true,
-      workspace: { select: { name: true } },
-    },
-  });
+  const user = await db.user.findUnique({ where: { id: session.userId }, select: currentUserSelect });
   if (!user || user.sessionVersion !== session.sessionVersion) return null;
-  return {
-    userId: user.id,
-    workspaceId: user.workspaceId,
-    role: user.role,
-    name: user.name,
-    email: user.email,
-    locale: user.locale,
-    timeZone: user.timeZone,
-    workspaceName: user.workspace.name,
-  };
+  return toCurrentUser(user);
 });

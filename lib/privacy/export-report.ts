@@ -1,9 +1,24 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { type Actor, ownReports } from "@/lib/members/actor";
 import { isPlainText } from "@/lib/validation/schemas";
+
+/** What an export holds of a report itself: everything but whom they report to. */
+export const REPORT_DETAILS = {
+  id: true,
+  name: true,
+  jobTitle: true,
+  team: true,
+  email: true,
+  startDate: true,
+  languages: true,
+  cadenceDays: true,
+  archivedAt: true,
+  createdAt: true,
+} satisfies Prisma.TeamMemberSelect;
 
 /** The format's name and version, so a program reading an export knows what it holds. */
 export const REPORT_EXPORT_FORMAT = { format: "innerview/report-export", version: 1 } as const;
@@ -17,18 +32,7 @@ export async function exportReport(actor: Actor, memberId: string, now = new Dat
   const mine = { workspaceId: actor.workspaceId, managerId: actor.userId, memberId };
   const report = await db.teamMember.findFirst({
     where: { id: memberId, ...ownReports(actor) },
-    select: {
-      id: true,
-      name: true,
-      jobTitle: true,
-      team: true,
-      email: true,
-      startDate: true,
-      languages: true,
-      cadenceDays: true,
-      archivedAt: true,
-      createdAt: true,
-    },
+    select: REPORT_DETAILS,
   });
   if (!report) throw new AppError("NOT_FOUND");
 

@@ -3,7 +3,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { exportReport } from "@/lib/privacy/export-report";
+import { exportReport, REPORT_DETAILS } from "@/lib/privacy/export-report";
 import { can } from "@/lib/workspaces/permissions";
 
 type Owner = Pick<CurrentUser, "userId" | "workspaceId" | "role">;
@@ -26,19 +26,7 @@ export async function exportWorkspace(owner: Owner, now = new Date()) {
     db.teamMember.findMany({
       where,
       orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        managerId: true,
-        name: true,
-        jobTitle: true,
-        team: true,
-        email: true,
-        startDate: true,
-        languages: true,
-        cadenceDays: true,
-        archivedAt: true,
-        createdAt: true,
-      },
+      select: { ...REPORT_DETAILS, managerId: true },
     }),
     db.question.findMany({
       where,

@@ -5,21 +5,25 @@ import { type Actor, ownNotes, ownReports } from "@/lib/members/actor";
 // the actor manages today (a report who moved to another manager takes their profile along,
 // and the previous manager's notes stay hidden), not deleted. Without a member: any such report.
 
-/** The actor's conversations with one of their reports (or any of them). */
-export function visibleConversations(actor: Actor, memberId?: string) {
+/** Rows the actor wrote about one of the reports they manage today (or any of them), deleted or not. */
+export function writtenByActorAbout(actor: Actor, memberId?: string) {
   return {
-    ...ownNotes(actor),
+    ...ownReports(actor),
     ...(memberId === undefined ? {} : { memberId }),
     member: ownReports(actor),
-  } satisfies Prisma.ConversationWhereInput;
+  };
+}
+
+/** The actor's conversations with one of their reports (or any of them). */
+export function visibleConversations(actor: Actor, memberId?: string) {
+  return { ...writtenByActorAbout(actor, memberId), ...ownNotes(actor) } satisfies Prisma.ConversationWhereInput;
 }
 
 /** The actor's insights about one of their reports (or any of them), without those of deleted conversations. */
 export function visibleInsights(actor: Actor, memberId?: string) {
   return {
+    ...writtenByActorAbout(actor, memberId),
     ...ownNotes(actor),
-    ...(memberId === undefined ? {} : { memberId }),
-    member: ownReports(actor),
     // Deleting a conversation also stamps its insights, but an insight must never outlive its
     // conversation, even if a row was written some other way.
     OR: [{ conversationId: null }, { conversation: { deletedAt: null } }],

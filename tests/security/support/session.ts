@@ -1,4 +1,5 @@
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { currentUserSelect, toCurrentUser } from "@/lib/auth/current-user-row";
 import { db } from "@/lib/db";
 
 // Stands in for `@/lib/auth/current-user` in the security tests: the session cookie is the only
@@ -26,15 +27,5 @@ export function currentTimeZone(): string {
 
 /** The signed-in user of a real row, as `getCurrentUser` returns it. */
 export async function sessionFor(userId: string): Promise<CurrentUser> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { workspace: { select: { name: true } } } });
-  return {
-    userId: user.id,
-    workspaceId: user.workspaceId,
-    role: user.role,
-    name: user.name,
-    email: user.email,
-    locale: user.locale,
-    timeZone: user.timeZone,
-    workspaceName: user.workspace.name,
-  };
+  return toCurrentUser(await db.user.findUniqueOrThrow({ where: { id: userId }, select: currentUserSelect }));
 }
