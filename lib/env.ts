@@ -17,6 +17,10 @@ const envSchema = z.object({
   PGLITE_DIR: optional(z.string()),
   NEXTAUTH_SECRET: optional(z.string().min(32, "NEXTAUTH_SECRET needs at least 32 characters")),
   NEXTAUTH_URL: optional(z.url()),
+  /** The key note text is encrypted with: 32 random bytes in base64. Required on Postgres in production. */
+  ENCRYPTION_KEY: optional(z.string()),
+  /** Earlier keys, comma-separated, still able to decrypt until `npm run encryption:rotate` has run. */
+  ENCRYPTION_PREVIOUS_KEYS: optional(z.string()),
   /** The address people open Innerview at, for links in emails and calendar feeds (else NEXTAUTH_URL). */
   APP_URL: optional(z.url()),
   /** The SMTP server reminder emails go through. Without it, reminders cannot be turned on. */

@@ -1,5 +1,6 @@
 import { faker, fakerJA } from "@faker-js/faker";
 import { hashPassword } from "@/lib/auth/password";
+import { sealNote, withOpenText } from "@/lib/crypto/note-cipher";
 import { DEMO_REPORTS } from "@/lib/demo/demo-workspace";
 import type {
   Conversation,
@@ -12,6 +13,7 @@ import type {
   Workspace,
 } from "@/lib/generated/prisma/client";
 import { ConversationSetting, type Depth } from "@/lib/generated/prisma/enums";
+import { openFollowUpText, openMilestoneTitle, sealFollowUpText, sealMilestoneTitle } from "@/lib/follow-ups/follow-up-text";
 import { DEPTHS } from "@/lib/insights/topics";
 
 // Builders for tests: realistic defaults, every field overridable. They take either the
@@ -118,7 +120,10 @@ export async function createInsight(db: Db, input: InsightInput): Promise<Insigh
   const sameDepth = SAMPLE_INSIGHTS.filter((sample) => sample.depth === depth);
   const sameTopic = sameDepth.filter((sample) => sample.topic === fields.topic);
   const sample = faker.helpers.arrayElement(sameTopic.length > 0 ? sameTopic : sameDepth);
-  return db.insight.create({ data: { topic: sample.topic, text: sample.text, ...fields, depth } });
+  // Stored encrypted, as the app stores it; returned as the manager wrote it.
+  const text = fields.text ?? sample.text;
+  const insight = await db.insight.create({ data: { topic: sample.topic, ...fields, text: sealNote("Insight.text", text), depth } });
+  return withOpenText("Insight.text", insight);
 }
 
 export type ConversationInput = Scope &
@@ -159,27 +164,21 @@ export type FollowUpInput = Scope &
 export async function createFollowUp(db: Db, input: FollowUpInput): Promise<FollowUp & { milestones: Milestone[] }> {
   const { milestones = [], ...fields } = defined(input);
   const sample = faker.helpers.arrayElement(SAMPLE_FOLLOW_UPS);
-  const followUp = await db.followUp.create({
-    data: {
-      request: sample.request,
-      action: sample.action,
-      dueDate: dateOnly(faker.date.soon({ days: 30 })),
-      ...fields,
-    },
-  });
+  const followUp = openFollowUpText(
+    await db.followUp.create({
+      data: sealFollowUpText({ request: sample.request, action: sample.action, dueDate: dateOnly(faker.date.soon({ days: 30 })), ...fields }),
+    }),
+  );
   const created: Milestone[] = [];
   for (const [position, milestone] of milestones.entries()) {
-    created.push(
-      await db.milestone.create({
-        data: {
-          title: faker.helpers.arrayElement(SAMPLE_MILESTONES),
-          position,
-          ...defined(milestone),
-          workspaceId: followUp.workspaceId,
-          followUpId: followUp.id,
-        },
-      }),
-    );
+    const data = {
+      title: faker.helpers.arrayElement(SAMPLE_MILESTONES),
+      position,
+      ...defined(milestone),
+      workspaceId: followUp.workspaceId,
+      followUpId: followUp.id,
+    };
+    created.push(openMilestoneTitle(await db.milestone.create({ data: sealMilestoneTitle(data) })));
   }
   return { ...followUp, milestones: created };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import ical, { ICalCalendarMethod } from "ical-generator";
+import { openNote } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/email/app-url";
 import { translatorFor } from "@/lib/email/translator";
@@ -73,7 +74,7 @@ export async function buildCalendarFeed(owner: Actor & { locale: string }, now =
       // Due dates are calendar dates (midnight UTC): all-day events on that date everywhere.
       start: followUp.dueDate,
       allDay: true,
-      summary: t("followUpDue", { name: followUp.member.name, request: followUp.request }),
+      summary: t("followUpDue", { name: followUp.member.name, request: openNote("FollowUp.request", followUp.request) }),
       url: profile(followUp.memberId),
       stamp: followUp.updatedAt,
     });
@@ -84,7 +85,7 @@ export async function buildCalendarFeed(owner: Actor & { locale: string }, now =
       id: `milestone-${milestone.id}@innerview`,
       start: milestone.dueDate,
       allDay: true,
-      summary: t("milestoneDue", { name: milestone.followUp.member.name, title: milestone.title }),
+      summary: t("milestoneDue", { name: milestone.followUp.member.name, title: openNote("Milestone.title", milestone.title) }),
       url: profile(milestone.followUp.memberId),
       stamp: now,
     });

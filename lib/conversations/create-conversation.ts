@@ -1,4 +1,5 @@
 import "server-only";
+import { sealNote } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { isUniqueViolation } from "@/lib/errors/database-errors";
@@ -43,6 +44,7 @@ export async function createConversation(actor: Actor, input: ConversationInput)
             memberId: member.id,
             conversationId: conversation.id,
             ...insight,
+            text: sealNote("Insight.text", insight.text),
           })),
         });
       }

@@ -1,4 +1,5 @@
 import "server-only";
+import { withOpenText } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/members/actor";
 import { visibleConversations } from "@/lib/profile/visible-notes";
@@ -14,7 +15,7 @@ export async function listConversations(actor: Actor, memberId: string, { page =
   const total = await db.conversation.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / TIMELINE_PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.trunc(page)), pageCount);
-  const conversations = await db.conversation.findMany({
+  const rows = await db.conversation.findMany({
     where,
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     skip: (current - 1) * TIMELINE_PAGE_SIZE,
@@ -35,6 +36,10 @@ export async function listConversations(actor: Actor, memberId: string, { page =
       },
     },
   });
+  const conversations = rows.map((conversation) => ({
+    ...conversation,
+    insights: conversation.insights.map((insight) => withOpenText("Insight.text", insight)),
+  }));
   return { conversations, page: current, pageCount, total };
 }
 

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { sealNote } from "@/lib/crypto/note-cipher";
 import { buildDemoRows } from "@/lib/demo/build-demo-rows";
 import { tokyoWorkdayAt } from "@/lib/demo/demo-dates";
 import { DEMO_MANAGER, DEMO_REPORTS, DEMO_WORKSPACE } from "@/lib/demo/demo-workspace";
+import { sealEventText, sealFollowUpText, sealMilestoneTitle } from "@/lib/follow-ups/follow-up-text";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 // No `import "server-only"` here: the seed runs from CLI scripts and tests, outside Next.js,
@@ -48,11 +50,14 @@ export async function seedDemoWorkspace(
         const rows = buildDemoRows(DEMO_REPORTS, now, { workspaceId, managerId });
         await tx.teamMember.createMany({ data: rows.members });
         await tx.conversation.createMany({ data: rows.conversations });
-        await tx.insight.createMany({ data: rows.insights });
-        await tx.followUp.createMany({ data: rows.followUps });
-        await tx.milestone.createMany({ data: rows.milestones });
-        await tx.followUpEvent.createMany({ data: rows.followUpEvents });
-        await tx.personalMissionVersion.createMany({ data: rows.missions });
+        // Note text is stored encrypted, as the app writes it (lib/crypto/note-cipher.ts).
+        await tx.insight.createMany({ data: rows.insights.map((row) => ({ ...row, text: sealNote("Insight.text", row.text) })) });
+        await tx.followUp.createMany({ data: rows.followUps.map(sealFollowUpText) });
+        await tx.milestone.createMany({ data: rows.milestones.map(sealMilestoneTitle) });
+        await tx.followUpEvent.createMany({ data: rows.followUpEvents.map(sealEventText) });
+        await tx.personalMissionVersion.createMany({
+          data: rows.missions.map((row) => ({ ...row, text: sealNote("PersonalMissionVersion.text", row.text) })),
+        });
         return { created: true };
       },
       // Generous for a slow remote database; the writes themselves are eight statements.

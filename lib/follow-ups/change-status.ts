@@ -1,4 +1,5 @@
 import "server-only";
+import { sealOptionalNote } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { FollowUpStatus } from "@/lib/generated/prisma/enums";
@@ -41,7 +42,7 @@ export async function changeFollowUpStatus(actor: Actor, change: StatusChange, n
       where: { id: followUp.id, workspaceId: actor.workspaceId, status: followUp.status },
       data: {
         status: change.status,
-        dropReason: change.status === "DROPPED" ? change.reason : null,
+        dropReason: sealOptionalNote("FollowUp.dropReason", change.reason),
         completedAt: change.status === "DONE" ? now : null,
       },
     });
@@ -53,7 +54,7 @@ export async function changeFollowUpStatus(actor: Actor, change: StatusChange, n
         managerId: actor.userId,
         kind: "STATUS_CHANGED",
         status: change.status,
-        reason: change.status === "DROPPED" ? change.reason : null,
+        reason: sealOptionalNote("FollowUpEvent.reason", change.reason),
         createdAt: now,
       },
     });

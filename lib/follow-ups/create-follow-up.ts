@@ -1,4 +1,5 @@
 import "server-only";
+import { sealNote, sealOptionalNote } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { FollowUpInput } from "@/lib/follow-ups/schemas";
@@ -26,8 +27,8 @@ export async function createFollowUp(actor: Actor, input: FollowUpInput) {
         ...ownReports(actor),
         memberId: member.id,
         conversationId: input.conversationId,
-        request: input.request,
-        action: input.action,
+        request: sealNote("FollowUp.request", input.request),
+        action: sealOptionalNote("FollowUp.action", input.action),
         dueDate: input.dueDate,
       },
       select: { id: true, memberId: true },
@@ -36,7 +37,7 @@ export async function createFollowUp(actor: Actor, input: FollowUpInput) {
       data: input.milestones.map((milestone, position) => ({
         workspaceId: actor.workspaceId,
         followUpId: followUp.id,
-        title: milestone.title,
+        title: sealNote("Milestone.title", milestone.title),
         dueDate: milestone.dueDate,
         position,
       })),

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { openFollowUpText, openMilestoneTitle } from "@/lib/follow-ups/follow-up-text";
 
 /** A follow-up shows at most this many milestones; a longer plan is a sign to split it. */
 export const MILESTONES_SHOWN = 30;
@@ -47,7 +48,8 @@ export async function countMilestones(workspaceId: string, followUpIds: readonly
 export function toFollowUpCard({ member, ...row }: Row, counts: ReadonlyMap<string, MilestoneCount>) {
   const count = counts.get(row.id) ?? { total: 0, done: 0 };
   return {
-    ...row,
+    ...openFollowUpText(row),
+    milestones: row.milestones.map(openMilestoneTitle),
     memberName: member.name,
     milestonesTotal: count.total,
     milestonesDone: count.done,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { openEventText, openFollowUpText } from "@/lib/follow-ups/follow-up-text";
 import { visibleFollowUps } from "@/lib/follow-ups/follow-up-scope";
 import type { Actor } from "@/lib/members/actor";
 
@@ -7,7 +8,7 @@ export const FOLLOW_UP_EVENTS_LIMIT = 30;
 
 /** The history of the actor's follow-ups with a report, newest first: what changed and when. */
 export async function listFollowUpEvents(actor: Actor, memberId: string) {
-  return db.followUpEvent.findMany({
+  const events = await db.followUpEvent.findMany({
     where: { workspaceId: actor.workspaceId, managerId: actor.userId, followUp: visibleFollowUps(actor, memberId) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: FOLLOW_UP_EVENTS_LIMIT,
@@ -21,6 +22,7 @@ export async function listFollowUpEvents(actor: Actor, memberId: string) {
       followUp: { select: { id: true, request: true } },
     },
   });
+  return events.map((event) => ({ ...openEventText(event), followUp: openFollowUpText(event.followUp) }));
 }
 
 export type FollowUpEventRow = Awaited<ReturnType<typeof listFollowUpEvents>>[number];

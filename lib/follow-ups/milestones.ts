@@ -1,4 +1,5 @@
 import "server-only";
+import { openNote, sealNote } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { visibleFollowUps } from "@/lib/follow-ups/follow-up-scope";
@@ -28,7 +29,7 @@ export async function setMilestoneDone(actor: Actor, milestoneId: string, done: 
     if (count !== 1) throw new AppError("CONFLICT");
     const event = { workspaceId: actor.workspaceId, followUpId: followUp.id, managerId: actor.userId, createdAt: now };
     await tx.followUpEvent.create({
-      data: { ...event, kind: done ? "MILESTONE_DONE" : "MILESTONE_REOPENED", milestoneTitle: milestone.title },
+      data: { ...event, kind: done ? "MILESTONE_DONE" : "MILESTONE_REOPENED", milestoneTitle: sealNote("FollowUpEvent.milestoneTitle", openNote("Milestone.title", milestone.title)) },
     });
     if (done && followUp.status === "OPEN") {
       await tx.followUp.update({ where: { id: followUp.id, workspaceId: actor.workspaceId }, data: { status: "IN_PROGRESS" } });
@@ -51,7 +52,7 @@ export async function addMilestone(actor: Actor, input: { followUpId: string; ti
       data: {
         workspaceId: actor.workspaceId,
         followUpId: followUp.id,
-        title: input.title,
+        title: sealNote("Milestone.title", input.title),
         dueDate: input.dueDate,
         position: followUp._count.milestones,
       },

@@ -1,4 +1,5 @@
 import "server-only";
+import { sealNote, withOpenText } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import type { Depth } from "@/lib/generated/prisma/enums";
@@ -27,11 +28,12 @@ export async function updateInsight(actor: Actor, edit: InsightEdit) {
     const where = { id: edit.insightId, ...visibleInsights(actor) };
     const { count } = await tx.insight.updateMany({
       where: { ...where, version: edit.version },
-      data: { depth: edit.depth, topic: edit.topic, text: edit.text, version: { increment: 1 } },
+      data: { depth: edit.depth, topic: edit.topic, text: sealNote("Insight.text", edit.text), version: { increment: 1 } },
     });
     // Our update holds the row's lock until commit: this reads our own write.
-    const current = await tx.insight.findFirst({ where, select: CURRENT });
-    if (!current) throw new AppError("NOT_FOUND");
+    const found = await tx.insight.findFirst({ where, select: CURRENT });
+    if (!found) throw new AppError("NOT_FOUND");
+    const current = withOpenText("Insight.text", found);
     return count === 1 ? { status: "updated" as const, insight: current } : { status: "conflict" as const, current };
   });
 }

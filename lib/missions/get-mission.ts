@@ -1,4 +1,5 @@
 import "server-only";
+import { withOpenText } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { type Actor, ownReports } from "@/lib/members/actor";
 
@@ -31,7 +32,11 @@ export async function getMission(actor: Actor, memberId: string, { viewVersion =
           select: { version: true, text: true, createdAt: true },
         }),
   ]);
-  return { current, history, viewed: viewed && viewed.version !== current?.version ? viewed : null };
+  return {
+    current: current && withOpenText("PersonalMissionVersion.text", current),
+    history,
+    viewed: viewed && viewed.version !== current?.version ? withOpenText("PersonalMissionVersion.text", viewed) : null,
+  };
 }
 
 export type Mission = Awaited<ReturnType<typeof getMission>>;

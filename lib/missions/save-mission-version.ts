@@ -1,4 +1,5 @@
 import "server-only";
+import { sealNote, withOpenText } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { isUniqueViolation } from "@/lib/errors/database-errors";
@@ -6,6 +7,7 @@ import { type Actor, ownReports } from "@/lib/members/actor";
 import type { MissionInput } from "@/lib/missions/schemas";
 
 const VERSION = { version: true, text: true, createdAt: true } as const;
+const MISSION = "PersonalMissionVersion.text";
 
 /**
  * Saves the text as the next version of a report's personal mission, in one transaction with
@@ -17,30 +19,30 @@ export async function saveMissionVersion(actor: Actor, input: MissionInput) {
     return await db.$transaction(async (tx) => {
       const member = await tx.teamMember.findFirst({ where: { id: input.memberId, ...ownReports(actor) }, select: { id: true } });
       if (!member) throw new AppError("NOT_FOUND");
-      const latest = await tx.personalMissionVersion.findFirst({
-        where: { memberId: member.id, ...ownReports(actor) },
-        orderBy: { version: "desc" },
-        select: VERSION,
-      });
+      const latest = await latestVersion(tx, actor, member.id);
       if ((latest?.version ?? 0) !== input.baseVersion) return { status: "conflict" as const, latest };
       if (latest?.text === input.text) return { status: "unchanged" as const, mission: latest };
-      const mission = await tx.personalMissionVersion.create({
-        data: { ...ownReports(actor), memberId: member.id, version: input.baseVersion + 1, text: input.text },
+      const created = await tx.personalMissionVersion.create({
+        data: { ...ownReports(actor), memberId: member.id, version: input.baseVersion + 1, text: sealNote(MISSION, input.text) },
         select: VERSION,
       });
-      return { status: "saved" as const, mission };
+      return { status: "saved" as const, mission: withOpenText(MISSION, created) };
     });
   } catch (error) {
     // Two saves from the same version at the same moment: the unique (member, manager, version)
     // lets one win; the other is told, as if it had come a moment later.
     if (!isUniqueViolation(error)) throw error;
-    const latest = await db.personalMissionVersion.findFirst({
-      where: { memberId: input.memberId, ...ownReports(actor), member: ownReports(actor) },
-      orderBy: { version: "desc" },
-      select: VERSION,
-    });
-    return { status: "conflict" as const, latest };
+    return { status: "conflict" as const, latest: await latestVersion(db, actor, input.memberId) };
   }
+}
+
+async function latestVersion(client: Pick<typeof db, "personalMissionVersion">, actor: Actor, memberId: string) {
+  const latest = await client.personalMissionVersion.findFirst({
+    where: { memberId, ...ownReports(actor), member: ownReports(actor) },
+    orderBy: { version: "desc" },
+    select: VERSION,
+  });
+  return latest && withOpenText(MISSION, latest);
 }
 
 export type MissionSaveResult = Awaited<ReturnType<typeof saveMissionVersion>>;

@@ -1,6 +1,8 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { withOpenText } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
+import { openFollowUpText, openMilestoneTitle } from "@/lib/follow-ups/follow-up-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { type Actor, ownReports } from "@/lib/members/actor";
@@ -88,12 +90,14 @@ export async function exportReport(actor: Actor, memberId: string, now = new Dat
     ...REPORT_EXPORT_FORMAT,
     exportedAt: now,
     report,
-    conversations,
-    insightsWithoutConversation: looseInsights,
-    followUps,
+    conversations: conversations.map((conversation) => ({ ...conversation, insights: conversation.insights.map(openInsight) })),
+    insightsWithoutConversation: looseInsights.map(openInsight),
+    followUps: followUps.map((followUp) => ({ ...openFollowUpText(followUp), milestones: followUp.milestones.map(openMilestoneTitle) })),
     plans,
-    personalMissionVersions: missionVersions,
+    personalMissionVersions: missionVersions.map((version) => withOpenText("PersonalMissionVersion.text", version)),
   };
 }
+
+const openInsight = <Row extends { text: string }>(row: Row) => withOpenText("Insight.text", row);
 
 export type ReportExport = Awaited<ReturnType<typeof exportReport>>;

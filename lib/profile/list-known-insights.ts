@@ -1,4 +1,5 @@
 import "server-only";
+import { withOpenText } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import type { Depth } from "@/lib/generated/prisma/enums";
 import { DEPTHS } from "@/lib/insights/topics";
@@ -51,7 +52,7 @@ export async function listKnownInsights(
         },
       });
       const insights = rows.slice(0, limit).map(({ createdAt, conversation, ...insight }) => ({
-        ...insight,
+        ...withOpenText("Insight.text", insight),
         learnedAt: conversation?.occurredAt ?? createdAt,
       }));
       return { depth, topics: groupByTopic(insights), shown: insights.length, hasMore: rows.length > limit };

@@ -1,4 +1,5 @@
 import "server-only";
+import { withOpenText } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { type Actor, ownReports } from "@/lib/members/actor";
 import { restorableSince } from "@/lib/profile/trash-retention";
@@ -30,7 +31,7 @@ export async function listRecentlyDeleted(actor: Actor, memberId: string, now = 
   // The rows were chosen by `deletedAt >= …`, so it is set; the types cannot know that.
   return {
     conversations: conversations.map((row) => ({ ...row, deletedAt: row.deletedAt ?? now })),
-    insights: insights.map((row) => ({ ...row, deletedAt: row.deletedAt ?? now })),
+    insights: insights.map((row) => ({ ...withOpenText("Insight.text", row), deletedAt: row.deletedAt ?? now })),
   };
 }
 

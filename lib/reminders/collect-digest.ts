@@ -1,4 +1,5 @@
 import "server-only";
+import { openNote } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { dueDay } from "@/lib/follow-ups/due-sections";
 import { visibleFollowUps } from "@/lib/follow-ups/follow-up-scope";
@@ -77,11 +78,11 @@ export async function collectDigest(actor: Actor, timeZone: string, today: strin
 
   return {
     followUps: followUps.flatMap((row) =>
-      row.dueDate ? [{ memberId: row.memberId, memberName: row.member.name, request: row.request, dueDate: dueDay(row.dueDate), overdue: dueDay(row.dueDate) < today }] : [],
+      row.dueDate ? [{ memberId: row.memberId, memberName: row.member.name, request: openNote("FollowUp.request", row.request), dueDate: dueDay(row.dueDate), overdue: dueDay(row.dueDate) < today }] : [],
     ),
     milestones: milestones.flatMap((row) =>
       row.dueDate
-        ? [{ memberId: row.followUp.memberId, memberName: row.followUp.member.name, title: row.title, dueDate: dueDay(row.dueDate), overdue: dueDay(row.dueDate) < today }]
+        ? [{ memberId: row.followUp.memberId, memberName: row.followUp.member.name, title: openNote("Milestone.title", row.title), dueDate: dueDay(row.dueDate), overdue: dueDay(row.dueDate) < today }]
         : [],
     ),
     pastCadence: pastCadence.slice(0, LIMIT),

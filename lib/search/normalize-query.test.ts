@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsPattern, MAX_TERMS, normalizeForSearch, parseSearchQuery } from "@/lib/search/normalize-query";
+import { MAX_TERMS, normalizeForSearch, parseSearchQuery } from "@/lib/search/normalize-query";
 
 describe("normalizeForSearch", () => {
   it("makes full-width and half-width forms and letter case the same", () => {
@@ -39,21 +39,5 @@ describe("parseSearchQuery", () => {
   it("does not split a character made of two UTF-16 units at the length limit", () => {
     const [word] = parseSearchQuery(`${"a".repeat(199)}😀😀`);
     expect(word).toBe(`${"a".repeat(199)}😀`);
-  });
-});
-
-describe("containsPattern", () => {
-  it("finds the term anywhere", () => {
-    expect(containsPattern("札幌")).toBe("%札幌%");
-  });
-
-  it("takes LIKE's wildcards and escape character literally", () => {
-    expect(containsPattern("100%")).toBe("%100\\%%");
-    expect(containsPattern("a_b")).toBe("%a\\_b%");
-    expect(containsPattern("c:\\temp")).toBe("%c:\\\\temp%");
-  });
-
-  it("escapes a full-width percent sign once it is normalised", () => {
-    expect(containsPattern(parseSearchQuery("５０％")[0] ?? "")).toBe("%50\\%%");
   });
 });

@@ -1,4 +1,4 @@
-// How a search query becomes terms the database can match. Pure, so it runs anywhere and is
+// How a search query becomes the terms a note must contain. Pure, so it runs anywhere and is
 // tested alone; docs/decisions/0004-search.md explains why substring matching (no word segmentation).
 
 /** A query is a few words, not a document: longer input is cut, so one search stays cheap. */
@@ -7,8 +7,8 @@ export const MAX_TERMS = 8;
 
 /**
  * The form both sides are compared in. NFKC folds full-width Ａ１ to A1, half-width ｶﾅ to カナ
- * and ㍿ to 株式会社; lower case makes case irrelevant. The database applies the same
- * to the stored text with `lower(normalize(column, NFKC))`.
+ * and ㍿ to 株式会社; lower case makes case irrelevant. The stored text is decrypted and
+ * normalised the same way before it is compared (lib/search/search-notes.ts).
  */
 export function normalizeForSearch(text: string): string {
   return text.normalize("NFKC").toLowerCase();
@@ -26,12 +26,4 @@ export function parseSearchQuery(raw: string): string[] {
     .split(/[\s\u3000]+/u)
     .filter((word) => word !== "");
   return [...new Set(words)].slice(0, MAX_TERMS);
-}
-
-/**
- * A LIKE pattern that finds `term` anywhere in a text. `%` and `_` are LIKE's wildcards and `\`
- * its escape character (the query says `ESCAPE '\'`): in a term they mean themselves.
- */
-export function containsPattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }

@@ -1,9 +1,10 @@
 import "server-only";
+import { openNote } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Depth } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/members/actor";
-import { containsPattern, parseSearchQuery } from "@/lib/search/normalize-query";
+import { normalizeForSearch, parseSearchQuery } from "@/lib/search/normalize-query";
 import { topicKeysMatching } from "@/lib/search/topic-labels";
 
 // Search across the manager's notes: insight text and topic, and the current personal mission.
@@ -40,39 +41,58 @@ type HitRow = {
   notedAt: Date;
 };
 
-const normalised = (column: Prisma.Sql) => Prisma.sql`lower(normalize(${column}, NFKC))`;
-
-/** One term must match the insight's text, its topic as typed, or its topic's label. */
-async function insightTermCondition(term: string): Promise<Prisma.Sql> {
-  const pattern = containsPattern(term);
-  const keys = await topicKeysMatching(term);
-  return Prisma.sql`(${normalised(Prisma.sql`i."text"`)} LIKE ${pattern} ESCAPE '\\'
-    OR ${normalised(Prisma.sql`i."topic"`)} LIKE ${pattern} ESCAPE '\\'
-    OR i."topic" = ANY(${keys}::text[]))`;
-}
-
-function missionTermCondition(term: string): Prisma.Sql {
-  return Prisma.sql`(${normalised(Prisma.sql`cm."text"`)} LIKE ${containsPattern(term)} ESCAPE '\\')`;
-}
+/** Candidates are read newest first in batches of this many, until enough of them match. */
+const BATCH = 1000;
 
 /**
  * The actor's notes that contain every word of `query`, newest first, at most `limit`.
  * Scoped like every read of notes (`ownNotes`/`ownReports` in lib/members/actor.ts, as
  * `visibleInsights` in lib/profile/visible-notes.ts): the actor's workspace, notes the actor wrote
- * and did not delete, about reports the actor manages today. Raw SQL because Prisma cannot
- * express `normalize()`; anyone else's notes are never matched, so nobody can probe them.
+ * and did not delete, about reports the actor manages today; anyone else's notes are never read,
+ * so nobody can probe them. The text is encrypted at rest, so the database selects the
+ * candidates and the server decrypts and matches them (docs/decisions/0004-search.md).
  */
 export async function searchNotes(actor: Actor, query: string, { limit = SEARCH_LIMIT } = {}): Promise<SearchResult> {
   const terms = parseSearchQuery(query);
   if (terms.length === 0) return { terms, groups: [], hitCount: 0, hasMore: false };
 
-  const { workspaceId, userId } = actor;
-  const insightConditions = Prisma.join(await Promise.all(terms.map(insightTermCondition)), " AND ");
-  const missionConditions = Prisma.join(terms.map(missionTermCondition), " AND ");
+  const matches = await noteMatcher(terms);
+  const hits: HitRow[] = [];
+  let after: HitRow | undefined;
+  while (hits.length <= limit) {
+    const batch = await candidateNotes(actor, after);
+    for (const row of batch) {
+      const opened = { ...row, text: openNote(row.kind === "insight" ? "Insight.text" : "PersonalMissionVersion.text", row.text) };
+      if (matches(opened)) hits.push(opened);
+    }
+    if (batch.length < BATCH) break;
+    after = batch.at(-1);
+  }
+  return { terms, groups: groupByReport(hits.slice(0, limit)), hitCount: Math.min(hits.length, limit), hasMore: hits.length > limit };
+}
 
+/**
+ * Every term must be in the note's text, or (for an insight) in its topic as typed or its
+ * topic's label in either language: the rules of decision 0004, on decrypted text.
+ */
+async function noteMatcher(terms: string[]) {
+  const keysByTerm = await Promise.all(terms.map(async (term) => new Set<string>(await topicKeysMatching(term))));
+  return (row: HitRow) => {
+    const text = normalizeForSearch(row.text);
+    const topic = row.topic === null ? "" : normalizeForSearch(row.topic);
+    return terms.every(
+      (term, index) => text.includes(term) || (row.kind === "insight" && (topic.includes(term) || keysByTerm[index]?.has(row.topic ?? ""))),
+    );
+  };
+}
+
+/** One batch of the actor's notes, newest first, after `after` (keyset pagination). */
+async function candidateNotes(actor: Actor, after: HitRow | undefined): Promise<HitRow[]> {
+  const { workspaceId, userId } = actor;
+  const rest = after ? Prisma.sql`WHERE (h."notedAt", h."id") < (${new Date(after.notedAt)}::timestamp(3), ${after.id})` : Prisma.empty;
   // The newest version of a mission is its current text; older versions are history and must
   // not match. A note inside a deleted conversation is deleted with it.
-  const rows = await db.$queryRaw<HitRow[]>`
+  return db.$queryRaw<HitRow[]>`
     WITH current_missions AS (
       SELECT DISTINCT ON (v."memberId") v."id", v."memberId", v."text", v."createdAt"
       FROM "PersonalMissionVersion" v
@@ -89,20 +109,16 @@ export async function searchNotes(actor: Actor, query: string, { limit = SEARCH_
         AND c."workspaceId" = ${workspaceId} AND c."managerId" = ${userId}
       WHERE i."workspaceId" = ${workspaceId} AND i."managerId" = ${userId} AND i."deletedAt" IS NULL
         AND (i."conversationId" IS NULL OR (c."id" IS NOT NULL AND c."deletedAt" IS NULL))
-        AND ${insightConditions}
       UNION ALL
       SELECT 'mission', cm."id", cm."memberId", NULL, NULL, cm."text", cm."createdAt"
       FROM current_missions cm
-      WHERE ${missionConditions}
     )
     SELECT h.*, m."name" AS "memberName", (m."archivedAt" IS NOT NULL) AS "archived"
     FROM hits h
     JOIN "TeamMember" m ON m."id" = h."memberId" AND m."workspaceId" = ${workspaceId} AND m."managerId" = ${userId}
-    ORDER BY h."notedAt" DESC, h."id"
-    LIMIT ${limit + 1}`;
-
-  const hits = rows.slice(0, limit);
-  return { terms, groups: groupByReport(hits), hitCount: hits.length, hasMore: rows.length > limit };
+    ${rest}
+    ORDER BY h."notedAt" DESC, h."id" DESC
+    LIMIT ${BATCH}`;
 }
 
 /** Groups in order of each report's newest hit; the personal mission leads its group. */

@@ -36,9 +36,13 @@ export const LARGEST_MANAGER = { id: "bench-u-1", email: "bench-largest@innervie
 export const LARGEST_REPORT_ID = "bench-m-1";
 
 /** The marker of a complete bench workspace: its name, written last. */
+/** "encrypted": a workspace seeded before note text was encrypted at rest is rebuilt. */
 export function completeName(scale: number): string {
-  return `Innerview bench (scale ${scale}) complete`;
+  return `Innerview bench (scale ${scale}, encrypted) complete`;
 }
+
+/** The note encryption key of the bench database, known to the seed and the server it measures. */
+export const BENCH_ENCRYPTION_KEY = Buffer.alloc(32, "innerview-bench").toString("base64");
 
 export function requirePostgresUrl(): string {
   const url = process.env.DATABASE_URL ?? "";

@@ -7,8 +7,11 @@ import { fileURLToPath } from "node:url";
 import { faker, fakerJA } from "@faker-js/faker";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
+import { buildKeyring } from "@/lib/crypto/note-keys";
+import { rotateNoteKeys, type RunSql } from "@/lib/crypto/rotate-note-keys";
 import { migrateDatabase } from "@/scripts/migrate-database.mts";
 import {
+  BENCH_ENCRYPTION_KEY,
   BENCH_PASSWORD,
   BENCH_WORKSPACE_ID,
   LARGEST_MANAGER,
@@ -160,7 +163,29 @@ async function build(client: pg.Client, scale: number) {
   await insertInsights(client, sizes.insightsPerConversation, samples);
   await insertFollowUps(client, sizes.followUpEvery, samples);
   await insertMissions(client, samples);
+  await encryptNotes(client);
   await client.query(`UPDATE "Workspace" SET "name" = $2 WHERE "id" = $1`, [W, completeName(scale)]);
+}
+
+/**
+ * The notes are written as plain text above, in bulk, then encrypted the way the rotation
+ * command does it: each value gets its own IV, and the run also measures that command at scale.
+ */
+async function encryptNotes(client: pg.Client) {
+  const counted = await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM "Insight" WHERE "workspaceId" = $1`, [W]);
+  const progress = new Progress("encrypt", counted.rows[0]?.count ?? 0);
+  const run: RunSql = async (sql, params) => (await client.query(sql, params)).rows;
+  let insightsDone = 0;
+  await rotateNoteKeys(run, buildKeyring(BENCH_ENCRYPTION_KEY), {
+    batchSize: 2000,
+    // The bar follows the insights, by far the most rows.
+    onProgress: (column, done) => {
+      if (column !== "Insight.text") return;
+      progress.tick(done - insightsDone);
+      insightsDone = done;
+    },
+  });
+  progress.finish();
 }
 
 /** `total` conversations over `reports` reports: report 1 gets `largest`, 1 in 20 gets none. */

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { BENCH_ENCRYPTION_KEY } from "@/scripts/bench/config.mts";
 
 const NEXT_CLI = fileURLToPath(new URL("../../node_modules/next/dist/bin/next", import.meta.url));
 const CAPTURE = fileURLToPath(new URL("./capture-sql.mjs", import.meta.url));
@@ -21,6 +22,8 @@ export async function startServer(port: number, databaseUrl: string, sqlLog: str
       NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? "",
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: BENCH_NEXTAUTH_SECRET,
+      ENCRYPTION_KEY: BENCH_ENCRYPTION_KEY,
+      ENCRYPTION_PREVIOUS_KEYS: "",
       NEXTAUTH_URL: url,
       REMINDERS_SCHEDULER: "off",
       BENCH_SQL_LOG: sqlLog,

@@ -74,7 +74,8 @@ describe("logging a conversation", () => {
 
   it("writes nothing when one insight cannot be saved", async () => {
     const input = parse({});
-    const broken = { ...input, insights: [...input.insights, { depth: "VALUES" as const, topic: "mentors", text: "\u0000" }] };
+    // Postgres refuses NUL in a text column (the note's text is encrypted, its topic is not).
+    const broken = { ...input, insights: [...input.insights, { depth: "VALUES" as const, topic: "\u0000", text: "Mentors." }] };
     await expect(createConversation(manager, broken)).rejects.toBeTruthy();
     expect(await db.conversation.count()).toBe(0);
     expect(await db.insight.count()).toBe(0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withOpenText } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { DEMO_CREDENTIALS } from "@/lib/demo/demo-workspace";
 import { seedDemoWorkspace } from "@/lib/demo/seed-demo-workspace";
@@ -19,6 +20,7 @@ describe("the demo workspace", () => {
     const days = conversations.map(({ occurredAt }) => (now.getTime() - occurredAt.getTime()) / 86_400_000);
     expect(Math.max(...days)).toBeGreaterThan(90);
     expect(Math.min(...days)).toBeGreaterThanOrEqual(0);
-    expect(await db.insight.count({ where: { text: { contains: "。" } } })).toBeGreaterThan(5);
+    const insights = (await db.insight.findMany({ select: { text: true } })).map((row) => withOpenText("Insight.text", row));
+    expect(insights.filter(({ text }) => text.includes("。")).length).toBeGreaterThan(5);
   });
 });

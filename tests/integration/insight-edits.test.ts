@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { deleteConversation, restoreConversation } from "@/lib/conversations/delete-conversation";
+import { withOpenText } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { deleteInsight, restoreInsight } from "@/lib/insights/delete-insight";
@@ -48,7 +49,7 @@ describe("editing an insight", () => {
     await updateInsight(people.manager, { ...edit, text: "Edited in one tab." });
     const stale = await updateInsight(people.manager, { ...edit, text: "Edited in another tab." });
     expect(stale).toEqual({ status: "conflict", current: expect.objectContaining({ text: "Edited in one tab.", version: 2 }) });
-    expect(await db.insight.findUniqueOrThrow({ where: { id: insight.id } })).toMatchObject({ text: "Edited in one tab.", version: 2 });
+    expect(withOpenText("Insight.text", await db.insight.findUniqueOrThrow({ where: { id: insight.id } }))).toMatchObject({ text: "Edited in one tab.", version: 2 });
   });
 
   it("lets nobody else edit it, nor edit a deleted one: both look like a missing id", async () => {
@@ -58,7 +59,7 @@ describe("editing an insight", () => {
     await expect(updateInsight(people.manager, { ...edit, insightId: "missing-id" })).rejects.toEqual(notFound);
     await deleteInsight(people.manager, insight.id);
     await expect(updateInsight(people.manager, edit)).rejects.toEqual(notFound);
-    expect(await db.insight.findUniqueOrThrow({ where: { id: insight.id } })).toMatchObject({ text: "Mine.", version: 1 });
+    expect(withOpenText("Insight.text", await db.insight.findUniqueOrThrow({ where: { id: insight.id } }))).toMatchObject({ text: "Mine.", version: 1 });
   });
 });
 
