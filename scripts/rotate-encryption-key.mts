@@ -3,15 +3,19 @@
 // that stored plain text. Safe to stop and run again. See docs/decisions/0009-encryption-at-rest.md.
 import { noteKeyring } from "@/lib/crypto/note-keys";
 import { rotateNoteKeys } from "@/lib/crypto/rotate-note-keys";
-import { db } from "@/lib/db";
+import { createPrismaClient } from "@/lib/db/create-client";
 import { closeEmbeddedDatabases } from "@/lib/db/embedded";
+import { env } from "@/lib/env";
 
+const db = createPrismaClient(env);
 const keyring = noteKeyring();
 console.log(`Re-encrypting notes under key ${keyring.current.id}…`);
+// A running count on a terminal; logs (a deployment job) get only the summary.
+const showProgress = process.stdout.isTTY;
 const results = await rotateNoteKeys((sql, params) => db.$queryRawUnsafe(sql, ...params), keyring, {
-  onProgress: (column, done) => process.stdout.write(`\r  ${column}: ${done}`),
+  onProgress: (column, done) => showProgress && process.stdout.write(`\x1b[2K\r  ${column}: ${done}`),
 });
-process.stdout.write("\r");
+if (showProgress) process.stdout.write("\x1b[2K\r");
 for (const { column, reencrypted, remaining } of results) {
   console.log(`  ${column.padEnd(30)} ${String(reencrypted).padStart(8)} re-encrypted${remaining > 0 ? `, ${remaining} left` : ""}`);
 }
