@@ -41,8 +41,11 @@ type HitRow = {
   notedAt: Date;
 };
 
-/** Candidates are read newest first in batches of this many, until enough of them match. */
-const BATCH = 1000;
+/**
+ * Candidates are read newest first: this many, and only if they hold too few matches, all the
+ * rest in one more query (each query sorts the manager's notes anew, so two beat many batches).
+ */
+const FIRST_BATCH = 1000;
 
 /**
  * The actor's notes that contain every word of `query`, newest first, at most `limit`.
@@ -58,16 +61,16 @@ export async function searchNotes(actor: Actor, query: string, { limit = SEARCH_
 
   const matches = await noteMatcher(terms);
   const hits: HitRow[] = [];
-  let after: HitRow | undefined;
-  while (hits.length <= limit) {
-    const batch = await candidateNotes(actor, after);
-    for (const row of batch) {
+  const collect = (rows: HitRow[]) => {
+    for (const row of rows) {
+      if (hits.length > limit) return;
       const opened = { ...row, text: openNote(row.kind === "insight" ? "Insight.text" : "PersonalMissionVersion.text", row.text) };
       if (matches(opened)) hits.push(opened);
     }
-    if (batch.length < BATCH) break;
-    after = batch.at(-1);
-  }
+  };
+  const first = await candidateNotes(actor, { first: FIRST_BATCH });
+  collect(first);
+  if (hits.length <= limit && first.length === FIRST_BATCH) collect(await candidateNotes(actor, { after: first.at(-1) }));
   return { terms, groups: groupByReport(hits.slice(0, limit)), hitCount: Math.min(hits.length, limit), hasMore: hits.length > limit };
 }
 
@@ -86,10 +89,11 @@ async function noteMatcher(terms: string[]) {
   };
 }
 
-/** One batch of the actor's notes, newest first, after `after` (keyset pagination). */
-async function candidateNotes(actor: Actor, after: HitRow | undefined): Promise<HitRow[]> {
+/** The actor's notes, newest first: the `first` ones, or all those after `after`. */
+async function candidateNotes(actor: Actor, { first, after }: { first?: number; after?: HitRow }): Promise<HitRow[]> {
   const { workspaceId, userId } = actor;
   const rest = after ? Prisma.sql`WHERE (h."notedAt", h."id") < (${new Date(after.notedAt)}::timestamp(3), ${after.id})` : Prisma.empty;
+  const cap = first === undefined ? Prisma.empty : Prisma.sql`LIMIT ${first}`;
   // The newest version of a mission is its current text; older versions are history and must
   // not match. A note inside a deleted conversation is deleted with it.
   return db.$queryRaw<HitRow[]>`
@@ -118,7 +122,7 @@ async function candidateNotes(actor: Actor, after: HitRow | undefined): Promise<
     JOIN "TeamMember" m ON m."id" = h."memberId" AND m."workspaceId" = ${workspaceId} AND m."managerId" = ${userId}
     ${rest}
     ORDER BY h."notedAt" DESC, h."id" DESC
-    LIMIT ${BATCH}`;
+    ${cap}`;
 }
 
 /** Groups in order of each report's newest hit; the personal mission leads its group. */

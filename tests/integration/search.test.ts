@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { sealNote } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import type { TeamMember } from "@/lib/generated/prisma/client";
 import { searchNotes } from "@/lib/search/search-notes";
@@ -96,6 +97,22 @@ describe("searching the manager's notes", () => {
     expect(result).toMatchObject({ hitCount: 3, hasMore: true });
   });
 
+  it("reads past the newest thousand notes when they hold too few matches, keeping the order", async () => {
+    const hour = (index: number) => new Date(Date.UTC(2025, 0, 1) + index * 3_600_000);
+    const text = (index: number) => (index < 2 || index === 1_199 ? `Kayak trip ${index}` : `Note ${index}`);
+    await db.insight.createMany({
+      data: Array.from({ length: 1_200 }, (_, index) => ({
+        ...scope(manager),
+        memberId: yui.id,
+        depth: "FACTUAL" as const,
+        topic: "hobbies",
+        text: sealNote("Insight.text", text(index)),
+        createdAt: hour(index),
+      })),
+    });
+    expect(await texts(manager, "kayak")).toEqual(["Kayak trip 1199", "Kayak trip 1", "Kayak trip 0"]);
+  });
+
   it("takes % and _ in the query literally", async () => {
     await note(yui, { text: "Asked to cut hours by 20% in May.", topic: "family" });
     await note(yui, { text: "Has 200 vinyl records.", topic: "hobbies" });
@@ -160,7 +177,7 @@ async function note(member: TeamMember, fields: { text: string; topic: string; c
 
 async function mission(member: TeamMember, version: number, text: string) {
   await db.personalMissionVersion.create({
-    data: { workspaceId: member.workspaceId, managerId: member.managerId, memberId: member.id, version, text },
+    data: { workspaceId: member.workspaceId, managerId: member.managerId, memberId: member.id, version, text: sealNote("PersonalMissionVersion.text", text) },
   });
 }
 
