@@ -1,6 +1,6 @@
 import { faker, fakerJA } from "@faker-js/faker";
 import { hashPassword } from "@/lib/auth/password";
-import { sealNote, withOpenText } from "@/lib/crypto/note-cipher";
+import { openFields, sealFields, sealNote, withOpenText } from "@/lib/crypto/note-cipher";
 import { DEMO_REPORTS } from "@/lib/demo/demo-workspace";
 import type {
   Conversation,
@@ -137,16 +137,21 @@ export async function createConversation(
   input: ConversationInput,
 ): Promise<Conversation & { insights: Insight[] }> {
   const { insights = [], ...fields } = defined(input);
-  const conversation = await db.conversation.create({
-    data: {
-      occurredAt: faker.date.recent({ days: 30 }),
-      setting: faker.helpers.arrayElement(Object.values(ConversationSetting)),
-      durationMinutes: faker.helpers.arrayElement([15, 20, 30, 45, 60]),
-      openness: faker.number.int({ min: 2, max: 5 }),
-      intention: faker.helpers.arrayElement(SAMPLE_INTENTIONS),
-      ...fields,
-    },
+  const intention = { intention: "Conversation.intention" } as const;
+  const stored = await db.conversation.create({
+    data: sealFields(
+      {
+        occurredAt: faker.date.recent({ days: 30 }),
+        setting: faker.helpers.arrayElement(Object.values(ConversationSetting)),
+        durationMinutes: faker.helpers.arrayElement([15, 20, 30, 45, 60]),
+        openness: faker.number.int({ min: 2, max: 5 }),
+        intention: faker.helpers.arrayElement(SAMPLE_INTENTIONS),
+        ...fields,
+      },
+      intention,
+    ),
   });
+  const conversation = openFields(stored, intention);
   const scope = { workspaceId: fields.workspaceId, memberId: fields.memberId, managerId: fields.managerId };
   const created: Insight[] = [];
   for (const insight of insights) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { sealNote } from "@/lib/crypto/note-cipher";
+import { openOptionalNote, sealNote, sealOptionalNote } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { isUniqueViolation } from "@/lib/errors/database-errors";
@@ -33,7 +33,10 @@ export async function createConversation(actor: Actor, input: ConversationInput)
           openness: input.openness,
           volunteered: input.volunteered,
           pulledBackAt: input.pulledBackAt,
-          intention: input.intention ?? plan?.intention ?? null,
+          intention: sealOptionalNote(
+            "Conversation.intention",
+            input.intention ?? openOptionalNote("ConversationPlan.intention", plan?.intention ?? null),
+          ),
         },
         select: { id: true },
       });

@@ -1,5 +1,5 @@
 import "server-only";
-import { withOpenText } from "@/lib/crypto/note-cipher";
+import { openOptionalNote, withOpenText } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/members/actor";
 import { visibleConversations } from "@/lib/profile/visible-notes";
@@ -38,6 +38,7 @@ export async function listConversations(actor: Actor, memberId: string, { page =
   });
   const conversations = rows.map((conversation) => ({
     ...conversation,
+    intention: openOptionalNote("Conversation.intention", conversation.intention),
     insights: conversation.insights.map((insight) => withOpenText("Insight.text", insight)),
   }));
   return { conversations, page: current, pageCount, total };

@@ -2,7 +2,8 @@ import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { noteKeyring, type NoteKeyring } from "@/lib/crypto/note-keys";
 
 /**
- * AES-256-GCM for the text of notes at rest: insights, personal missions and follow-ups.
+ * AES-256-GCM for the text of notes at rest: insights, personal missions, follow-ups, and the
+ * intentions and agendas of conversations and plans.
  * A stored value reads `enc:v1:<key id>:<base64url of IV ‖ ciphertext ‖ tag>`. The column it
  * belongs to is authenticated with it, so a value cannot be moved to another kind of note.
  */
@@ -14,7 +15,10 @@ export type EncryptedColumn =
   | "FollowUp.dropReason"
   | "Milestone.title"
   | "FollowUpEvent.milestoneTitle"
-  | "FollowUpEvent.reason";
+  | "FollowUpEvent.reason"
+  | "Conversation.intention"
+  | "ConversationPlan.intention"
+  | "ConversationPlan.agenda";
 
 const PREFIX = "enc:v1:";
 const IV_BYTES = 12;

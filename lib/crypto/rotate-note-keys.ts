@@ -13,6 +13,9 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   "Milestone.title",
   "FollowUpEvent.milestoneTitle",
   "FollowUpEvent.reason",
+  "Conversation.intention",
+  "ConversationPlan.intention",
+  "ConversationPlan.agenda",
 ];
 
 export type ColumnRotation = { column: EncryptedColumn; reencrypted: number; remaining: number };

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { sealNote } from "@/lib/crypto/note-cipher";
+import { sealFields, sealNote } from "@/lib/crypto/note-cipher";
 import { buildDemoRows } from "@/lib/demo/build-demo-rows";
 import { tokyoWorkdayAt } from "@/lib/demo/demo-dates";
 import { DEMO_MANAGER, DEMO_REPORTS, DEMO_WORKSPACE } from "@/lib/demo/demo-workspace";
@@ -49,8 +49,8 @@ export async function seedDemoWorkspace(
         // Parents before children: the composite foreign keys are checked row by row.
         const rows = buildDemoRows(DEMO_REPORTS, now, { workspaceId, managerId });
         await tx.teamMember.createMany({ data: rows.members });
-        await tx.conversation.createMany({ data: rows.conversations });
         // Note text is stored encrypted, as the app writes it (lib/crypto/note-cipher.ts).
+        await tx.conversation.createMany({ data: rows.conversations.map((row) => sealFields(row, { intention: "Conversation.intention" })) });
         await tx.insight.createMany({ data: rows.insights.map((row) => ({ ...row, text: sealNote("Insight.text", row.text) })) });
         await tx.followUp.createMany({ data: rows.followUps.map(sealFollowUpText) });
         await tx.milestone.createMany({ data: rows.milestones.map(sealMilestoneTitle) });

@@ -1,5 +1,6 @@
 import "server-only";
 import { occurredAtFor } from "@/lib/conversations/schemas";
+import { sealNote, sealOptionalNote } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { type Actor, ownReports } from "@/lib/members/actor";
@@ -24,12 +25,12 @@ export async function createPlan(actor: Actor, input: PlanInput) {
       data: {
         ...ownReports(actor),
         memberId: member.id,
-        intention: input.intention,
+        intention: sealNote("ConversationPlan.intention", input.intention),
         depth: input.depth,
         setting: input.setting,
         // A calendar date, stored at noon UTC like a conversation's, so it reads the same everywhere.
         plannedFor: occurredAtFor(input.plannedOn),
-        agenda: input.agenda,
+        agenda: sealOptionalNote("ConversationPlan.agenda", input.agenda),
       },
       select: { id: true, memberId: true },
     });

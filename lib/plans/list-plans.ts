@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/members/actor";
 import { ownPlans } from "@/lib/plans/plan-access";
+import { openPlanText } from "@/lib/plans/plan-text";
 import { inLanguage } from "@/lib/plans/select-questions";
 
 /** How many closed (done or cancelled) plans the plan page lists. */
@@ -42,7 +43,7 @@ export async function listPlans(actor: Actor, memberId: string, locale: string) 
     }),
   ]);
   const shape = (plan: (typeof open)[number]) => ({
-    ...plan,
+    ...openPlanText(plan),
     questions: plan.questions.flatMap(({ question }) => {
       const shown = inLanguage(question, locale);
       return shown ? [shown] : [];
@@ -55,10 +56,11 @@ export type PlanSummary = Awaited<ReturnType<typeof listPlans>>["open"][number];
 
 /** One of the actor's open plans for a report, for the log form; null for anything else. */
 export async function getOpenPlan(actor: Actor, memberId: string, planId: string) {
-  return db.conversationPlan.findFirst({
+  const plan = await db.conversationPlan.findFirst({
     where: { id: planId, ...ownPlans(actor, memberId), status: "PLANNED" },
     select: { id: true, intention: true, plannedFor: true },
   });
+  return plan && openPlanText(plan);
 }
 
 /** The next open plan with a report, for the profile. */

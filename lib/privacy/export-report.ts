@@ -1,8 +1,9 @@
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { withOpenText } from "@/lib/crypto/note-cipher";
+import { openOptionalNote, withOpenText } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { openFollowUpText, openMilestoneTitle } from "@/lib/follow-ups/follow-up-text";
+import { openPlanText } from "@/lib/plans/plan-text";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { type Actor, ownReports } from "@/lib/members/actor";
@@ -90,10 +91,14 @@ export async function exportReport(actor: Actor, memberId: string, now = new Dat
     ...REPORT_EXPORT_FORMAT,
     exportedAt: now,
     report,
-    conversations: conversations.map((conversation) => ({ ...conversation, insights: conversation.insights.map(openInsight) })),
+    conversations: conversations.map((conversation) => ({
+      ...conversation,
+      intention: openOptionalNote("Conversation.intention", conversation.intention),
+      insights: conversation.insights.map(openInsight),
+    })),
     insightsWithoutConversation: looseInsights.map(openInsight),
     followUps: followUps.map((followUp) => ({ ...openFollowUpText(followUp), milestones: followUp.milestones.map(openMilestoneTitle) })),
-    plans,
+    plans: plans.map(openPlanText),
     personalMissionVersions: missionVersions.map((version) => withOpenText("PersonalMissionVersion.text", version)),
   };
 }

@@ -11,12 +11,14 @@ import { createFollowUp } from "@/lib/follow-ups/create-follow-up";
 import { setMilestoneDone } from "@/lib/follow-ups/milestones";
 import { followUpInputSchema, statusChangeSchema } from "@/lib/follow-ups/schemas";
 import { saveMissionVersion } from "@/lib/missions/save-mission-version";
+import { createPlan } from "@/lib/plans/create-plan";
+import { planInputSchema } from "@/lib/plans/schemas";
 import { missionInputSchema } from "@/lib/missions/schemas";
 import { searchNotes } from "@/lib/search/search-notes";
 import { createProfileActors } from "./profile-actors";
 
-// Issue #6, item 2: insight, personal-mission and follow-up text is AES-256-GCM ciphertext in
-// the database, under a key id stored with each value, and the rotation command moves all of
+// Issue #6, item 2: insight, personal-mission and follow-up text (and the intentions and
+// agendas of conversations and plans) is AES-256-GCM ciphertext in the database, under a key id stored with each value, and the rotation command moves all of
 // it to a new key without losing or double-encrypting anything, even when interrupted.
 
 let people: Awaited<ReturnType<typeof createProfileActors>>;
@@ -29,6 +31,10 @@ beforeEach(async () => {
 /** Writes one of every kind of encrypted note through the app, each containing `secret`. */
 async function writeEveryKindOfNote(secret: string) {
   const { manager, report } = people;
+  const plan = await createPlan(
+    manager,
+    planInputSchema.parse({ memberId: report.id, depth: "CAUSATIVE", intention: `Plan ${secret}`, plannedOn: "2026-11-20", agenda: `Agenda ${secret}` }),
+  );
   await createConversation(
     manager,
     conversationInputSchema("2026-11-21").parse({
@@ -40,7 +46,8 @@ async function writeEveryKindOfNote(secret: string) {
       openness: "4",
       volunteered: true,
       pulledBackAt: null,
-      intention: "",
+      intention: `Intention ${secret}`,
+      planId: plan.id,
       insights: [{ depth: "VALUES", topic: "family", text: `祖母の介護で札幌に通っている ${secret}` }],
     }),
   );

@@ -3,11 +3,13 @@ import ical from "node-ical";
 import { beforeEach, describe, expect, it } from "vitest";
 import { createConversation as logConversation } from "@/lib/conversations/create-conversation";
 import { conversationInputSchema } from "@/lib/conversations/schemas";
+import { openOptionalNote } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
 import { cancelPlan, createPlan } from "@/lib/plans/create-plan";
 import { getNextPlan, getOpenPlan, listPlans } from "@/lib/plans/list-plans";
 import { getPlanForCalendar, planCalendarEvent } from "@/lib/plans/plan-calendar";
 import { planInputSchema } from "@/lib/plans/schemas";
+import { openPlanText } from "@/lib/plans/plan-text";
 import { suggestQuestions } from "@/lib/plans/suggest-questions";
 import { syncBuiltinQuestions } from "@/lib/questions/sync-builtin-questions";
 import { createMember } from "@/tests/factories";
@@ -53,7 +55,7 @@ describe("saving a plan", () => {
       where: { id },
       include: { questions: { orderBy: { position: "asc" } } },
     });
-    expect(saved).toMatchObject({ ...scopeOf(people.manager), memberId: people.report.id, status: "PLANNED", intention: INTENTION, setting: "COFFEE" });
+    expect(openPlanText(saved)).toMatchObject({ ...scopeOf(people.manager), memberId: people.report.id, status: "PLANNED", intention: INTENTION, setting: "COFFEE" });
     expect(saved.plannedFor?.toISOString().slice(0, 10)).toBe("2026-12-03");
     expect(saved.questions.map((row) => row.questionId)).toEqual([third, first, second]);
 
@@ -142,7 +144,8 @@ describe("logging the planned conversation", () => {
     const { id } = await logConversation(people.manager, logInput({ planId }));
     const plan = await db.conversationPlan.findUniqueOrThrow({ where: { id: planId } });
     expect(plan).toMatchObject({ status: "DONE", conversationId: id });
-    expect((await db.conversation.findUniqueOrThrow({ where: { id } })).intention).toBe(INTENTION);
+    const { intention } = await db.conversation.findUniqueOrThrow({ where: { id } });
+    expect(openOptionalNote("Conversation.intention", intention)).toBe(INTENTION);
     expect((await listPlans(people.manager, people.report.id, "en")).past.map((p) => p.status)).toEqual(["DONE"]);
   });
 
