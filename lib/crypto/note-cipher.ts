@@ -7,18 +7,21 @@ import { noteKeyring, type NoteKeyring } from "@/lib/crypto/note-keys";
  * A stored value reads `enc:v1:<key id>:<base64url of IV ‖ ciphertext ‖ tag>`. The column it
  * belongs to is authenticated with it, so a value cannot be moved to another kind of note.
  */
-export type EncryptedColumn =
-  | "Insight.text"
-  | "PersonalMissionVersion.text"
-  | "FollowUp.request"
-  | "FollowUp.action"
-  | "FollowUp.dropReason"
-  | "Milestone.title"
-  | "FollowUpEvent.milestoneTitle"
-  | "FollowUpEvent.reason"
-  | "Conversation.intention"
-  | "ConversationPlan.intention"
-  | "ConversationPlan.agenda";
+export const ENCRYPTED_COLUMNS = [
+  "Insight.text",
+  "PersonalMissionVersion.text",
+  "FollowUp.request",
+  "FollowUp.action",
+  "FollowUp.dropReason",
+  "Milestone.title",
+  "FollowUpEvent.milestoneTitle",
+  "FollowUpEvent.reason",
+  "Conversation.intention",
+  "ConversationPlan.intention",
+  "ConversationPlan.agenda",
+] as const;
+
+export type EncryptedColumn = (typeof ENCRYPTED_COLUMNS)[number];
 
 const PREFIX = "enc:v1:";
 const IV_BYTES = 12;
@@ -60,11 +63,6 @@ export function openNote(column: EncryptedColumn, stored: string, keyring: NoteK
 
 export function openOptionalNote(column: EncryptedColumn, stored: string | null, keyring?: NoteKeyring) {
   return stored === null ? null : openNote(column, stored, keyring);
-}
-
-/** Whether a stored value is already encrypted under the keyring's current key. */
-export function isSealedWithCurrentKey(stored: string, keyring: NoteKeyring = noteKeyring()): boolean {
-  return stored.startsWith(sealedPrefix(keyring.current.id));
 }
 
 /** The row with its `text` decrypted: insights and mission versions. */

@@ -1,22 +1,8 @@
-import { type EncryptedColumn, openNote, sealNote, sealedPrefix } from "@/lib/crypto/note-cipher";
+import { ENCRYPTED_COLUMNS, type EncryptedColumn, openNote, sealNote, sealedPrefix } from "@/lib/crypto/note-cipher";
 import type { NoteKeyring } from "@/lib/crypto/note-keys";
 
 /** Runs one SQL statement with positional parameters and returns its rows. */
 export type RunSql = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
-
-export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
-  "Insight.text",
-  "PersonalMissionVersion.text",
-  "FollowUp.request",
-  "FollowUp.action",
-  "FollowUp.dropReason",
-  "Milestone.title",
-  "FollowUpEvent.milestoneTitle",
-  "FollowUpEvent.reason",
-  "Conversation.intention",
-  "ConversationPlan.intention",
-  "ConversationPlan.agenda",
-];
 
 export type ColumnRotation = { column: EncryptedColumn; reencrypted: number; remaining: number };
 
