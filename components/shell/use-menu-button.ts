@@ -9,7 +9,8 @@ const items = (menuId: string) => [...(document.getElementById(menuId)?.querySel
  * The WAI-ARIA menu button pattern (https://www.w3.org/WAI/ARIA/apg/patterns/menu-button/):
  * Enter, Space or the arrow keys open it on the first or last item; the arrows, Home and End
  * move between items; Escape closes it and returns to the button; Tab, a click outside or
- * choosing an item closes it. The panel holds the menu and anything shown beside it.
+ * choosing an item closes it. The panel holds the menu and anything shown beside it, and is
+ * rendered only while open (as Radix did), so a closed menu adds nothing to the page.
  */
 export function useMenuButton() {
   const buttonId = useId();
@@ -28,7 +29,7 @@ export function useMenuButton() {
     return () => document.removeEventListener("pointerdown", closeOutside);
   }, [open, buttonId, panelId]);
 
-  // Items can take focus only once the panel is shown: render that first, then focus.
+  // Items can take focus only once the panel is rendered: render it first, then focus.
   const show = (at: "first" | "last") => {
     flushSync(() => setOpen(true));
     const all = items(menuId);
@@ -53,7 +54,7 @@ export function useMenuButton() {
     },
   };
 
-  const panelProps = { id: panelId, hidden: !open };
+  const panelProps = { id: panelId };
 
   const menuProps = {
     id: menuId,
@@ -82,5 +83,5 @@ export function useMenuButton() {
 
   const itemProps = { role: "menuitem", tabIndex: -1 };
 
-  return { buttonProps, panelProps, menuProps, itemProps };
+  return { open, buttonProps, panelProps, menuProps, itemProps };
 }

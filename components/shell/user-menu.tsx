@@ -30,29 +30,31 @@ export function UserMenu({ name, workspaceName, isOwner }: UserMenuProps) {
         </span>
         <span className="max-w-32 truncate">{name}</span>
       </button>
-      <div
-        {...menu.panelProps}
-        className="absolute top-full right-0 z-50 mt-1.5 min-w-56 rounded-xl border border-border bg-card p-1 text-foreground shadow-lg"
-      >
-        <p className="px-3 py-2 text-xs text-muted-foreground">
-          {t("signedInAs", { name })}
-          <span className="block truncate">{workspaceName}</span>
-        </p>
-        <div aria-hidden="true" className="my-1 h-px bg-border" />
-        <div {...menu.menuProps} aria-label={t("account")}>
-          <Link {...menu.itemProps} href="/settings" className={ITEM}>
-            {t("settings")}
-          </Link>
-          {isOwner && (
-            <Link {...menu.itemProps} href="/audit" className={ITEM}>
-              {tAudit("link")}
+      {menu.open && (
+        <div
+          {...menu.panelProps}
+          className="absolute top-full right-0 z-50 mt-1.5 min-w-56 rounded-xl border border-border bg-card p-1 text-foreground shadow-lg"
+        >
+          <p className="px-3 py-2 text-xs text-muted-foreground">
+            {t("signedInAs", { name })}
+            <span className="block truncate">{workspaceName}</span>
+          </p>
+          <div aria-hidden="true" className="my-1 h-px bg-border" />
+          <div {...menu.menuProps} aria-label={t("account")}>
+            <Link {...menu.itemProps} href="/settings" className={ITEM}>
+              {t("settings")}
             </Link>
-          )}
-          <button {...menu.itemProps} type="button" className={ITEM} onClick={() => void signOutTo("/")}>
-            {t("signOut")}
-          </button>
+            {isOwner && (
+              <Link {...menu.itemProps} href="/audit" className={ITEM}>
+                {tAudit("link")}
+              </Link>
+            )}
+            <button {...menu.itemProps} type="button" className={ITEM} onClick={() => void signOutTo("/")}>
+              {t("signOut")}
+            </button>
+          </div>
         </div>
-      </div>
+      )}
     </div>
   );
 }
