@@ -20,6 +20,7 @@ const MIN_ACCESSIBILITY = 100;
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? "3303");
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? "3"));
 const REPORT_DIR = process.env.LIGHTHOUSE_REPORT_DIR;
+const MAX_RETRIES = 2;
 const SECRET = "lighthouse-secret-not-for-production-0123456789";
 
 async function startServer(): Promise<{ url: string; server: ChildProcess }> {
@@ -57,6 +58,7 @@ try {
   if (REPORT_DIR) mkdirSync(REPORT_DIR, { recursive: true });
   for (const [name, path] of Object.entries(pages)) {
     const runs: LighthouseResult[] = [];
+    let retries = 0;
     for (let run = 1; run <= RUNS; run += 1) {
       const result = await lighthouse(`${baseUrl}${path}`, {
         port: chrome.port,
@@ -67,6 +69,14 @@ try {
       });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}.`);
+      // Chromium now and then loses the trace (NO_NAVSTART, NO_FCP): that run measured nothing,
+      // so it is run again rather than counted as a score of 0.
+      if (lhr.runtimeError && retries < MAX_RETRIES) {
+        retries += 1;
+        run -= 1;
+        console.log(`          ${name}: ${lhr.runtimeError.code}, measuring again`);
+        continue;
+      }
       if (lhr.finalDisplayedUrl.includes("/sign-in")) throw new Error(`${path} redirected to sign-in: the session cookie was not sent.`);
       if (REPORT_DIR) writeFileSync(join(REPORT_DIR, `${name}-${run}.json`), JSON.stringify(lhr));
       runs.push(lhr);
