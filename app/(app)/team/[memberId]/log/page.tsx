@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LogConversation } from "@/components/conversations/log-conversation";
+import { LogConversationForm } from "@/components/conversations/log-conversation-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireUser } from "@/lib/auth/guards";
 import { calendarDate } from "@/lib/conversations/schemas";
@@ -34,7 +34,7 @@ export default async function LogConversationPage({ params, searchParams }: Prop
           ← {member.name}
         </Link>
         <h1 className="text-2xl font-semibold">{t("heading", { name: member.name })}</h1>
-        <LogConversation memberId={member.id} draftOwner={user.userId} today={calendarDate(user.timeZone)} plan={plan && { id: plan.id, intention: plan.intention }} />
+        <LogConversationForm memberId={member.id} draftOwner={user.userId} today={calendarDate(user.timeZone)} plan={plan && { id: plan.id, intention: plan.intention }} />
       </div>
     </ClientMessages>
   );
