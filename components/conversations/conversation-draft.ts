@@ -21,8 +21,8 @@ export type ConversationDraft = {
   savedAt?: string;
 };
 
-export function newInsight(): InsightDraft {
-  return { key: crypto.randomUUID(), depth: "FACTUAL", topic: "", customTopic: "", text: "" };
+export function newInsight(key: string = crypto.randomUUID()): InsightDraft {
+  return { key, depth: "FACTUAL", topic: "", customTopic: "", text: "" };
 }
 
 export function newDraft(today: string): ConversationDraft {
@@ -35,7 +35,9 @@ export function newDraft(today: string): ConversationDraft {
     volunteered: false,
     pulledBackAt: "",
     intention: "",
-    insights: [newInsight()],
+    // A fixed key for the first row: the form is rendered on the server too, and the key names
+    // the row's radio group, so both renders must agree on it.
+    insights: [newInsight("first")],
   };
 }
 

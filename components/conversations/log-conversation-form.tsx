@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect, useState, useSyncExternalStore } from "react";
 import { logConversationAction } from "@/app/(app)/team/[memberId]/log/actions";
 import {
   type ConversationDraft,
@@ -37,15 +37,21 @@ export function LogConversationForm({ memberId, draftOwner, today, plan = null }
   const tErrors = useTranslations("errors");
   const format = useFormatter();
   const router = useRouter();
-  // Rendered in the browser only (see log-conversation.tsx), so the draft can be read at once.
-  const [restored] = useState(() => {
+  const [draft, setDraft] = useState<ConversationDraft>(() => ({ ...newDraft(today), intention: plan?.intention ?? "" }));
+  const [restoredAt, setRestoredAt] = useState<string | null>(null);
+  // The form is rendered on the server (it is the page: painting it with the HTML keeps the
+  // phone's main thread free, issue #7), then takes the draft kept in this browser, once, on the
+  // first render after hydration. Until then its fields are disabled, so nothing typed is lost.
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const [draftChecked, setDraftChecked] = useState(false);
+  if (hydrated && !draftChecked) {
+    setDraftChecked(true);
     const stored = loadDraft(draftOwner, memberId);
-    return stored && hasContent(stored) ? stored : null;
-  });
-  const [draft, setDraft] = useState<ConversationDraft>(
-    () => restored ?? { ...newDraft(today), intention: plan?.intention ?? "" },
-  );
-  const [restoredAt, setRestoredAt] = useState<string | null>(restored?.savedAt ?? null);
+    if (stored && hasContent(stored)) {
+      setDraft(stored);
+      setRestoredAt(stored.savedAt ?? null);
+    }
+  }
   const [pending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -90,53 +96,57 @@ export function LogConversationForm({ memberId, draftOwner, today, plan = null }
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
-      {restoredAt && (
-        <div role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-accent px-3 py-2 text-sm">
-          <span>{t("draftRestored", { time: format.dateTime(new Date(restoredAt), { dateStyle: "medium", timeStyle: "short" }) })}</span>
-          <Button type="button" variant="ghost" size="sm" onClick={discardDraft}>
-            {t("discardDraft")}
+    <form onSubmit={onSubmit} noValidate>
+      <fieldset disabled={!hydrated} className="min-w-0 space-y-5">
+        {restoredAt && (
+          <div role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-accent px-3 py-2 text-sm">
+            <span>{t("draftRestored", { time: format.dateTime(new Date(restoredAt), { dateStyle: "medium", timeStyle: "short" }) })}</span>
+            <Button type="button" variant="ghost" size="sm" onClick={discardDraft}>
+              {t("discardDraft")}
+            </Button>
+          </div>
+        )}
+        <FormMessage message={formError} />
+
+        <ConversationAnswerFields values={draft} onChange={update} errors={fieldErrors} today={today} />
+
+        <section aria-labelledby="insights-heading" className="space-y-3">
+          <h2 id="insights-heading" className="text-lg font-semibold">
+            {t("insights")}
+          </h2>
+          <p className="text-sm text-muted-foreground">{t("insightsHelp")}</p>
+          {draft.insights.map((insight, index) => (
+            <InsightEditor
+              key={insight.key}
+              index={index}
+              insight={insight}
+              errors={fieldErrors}
+              onChange={(changed) => update({ insights: draft.insights.map((item) => (item.key === changed.key ? changed : item)) })}
+              onRemove={() => update({ insights: draft.insights.filter((item) => item.key !== insight.key) })}
+            />
+          ))}
+          <Button type="button" variant="secondary" onClick={() => update({ insights: [...draft.insights, newInsight()] })}>
+            {t("addInsight")}
           </Button>
-        </div>
-      )}
-      <FormMessage message={formError} />
+        </section>
 
-      <ConversationAnswerFields values={draft} onChange={update} errors={fieldErrors} today={today} />
-
-      <section aria-labelledby="insights-heading" className="space-y-3">
-        <h2 id="insights-heading" className="text-lg font-semibold">
-          {t("insights")}
-        </h2>
-        <p className="text-sm text-muted-foreground">{t("insightsHelp")}</p>
-        {draft.insights.map((insight, index) => (
-          <InsightEditor
-            key={insight.key}
-            index={index}
-            insight={insight}
-            errors={fieldErrors}
-            onChange={(changed) => update({ insights: draft.insights.map((item) => (item.key === changed.key ? changed : item)) })}
-            onRemove={() => update({ insights: draft.insights.filter((item) => item.key !== insight.key) })}
+        <Field label={`${t("intention")} (${t("optional")})`} hint={t("intentionHint")} errors={fieldErrors.intention}>
+          <textarea
+            className={`${inputClassName} min-h-20`}
+            value={draft.intention}
+            maxLength={MAX_INTENTION_LENGTH}
+            onChange={(event) => update({ intention: event.target.value })}
           />
-        ))}
-        <Button type="button" variant="secondary" onClick={() => update({ insights: [...draft.insights, newInsight()] })}>
-          {t("addInsight")}
+        </Field>
+
+        <FollowUpAfterLog checked={thenFollowUp} onChange={setThenFollowUp} />
+
+        <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
+          {pending ? t("saving") : t("save")}
         </Button>
-      </section>
-
-      <Field label={`${t("intention")} (${t("optional")})`} hint={t("intentionHint")} errors={fieldErrors.intention}>
-        <textarea
-          className={`${inputClassName} min-h-20`}
-          value={draft.intention}
-          maxLength={MAX_INTENTION_LENGTH}
-          onChange={(event) => update({ intention: event.target.value })}
-        />
-      </Field>
-
-      <FollowUpAfterLog checked={thenFollowUp} onChange={setThenFollowUp} />
-
-      <Button type="submit" className="w-full sm:w-auto" disabled={pending}>
-        {pending ? t("saving") : t("save")}
-      </Button>
+      </fieldset>
     </form>
   );
 }
+
+const subscribeToNothing = () => () => {};

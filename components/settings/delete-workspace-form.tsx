@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutTo } from "@/components/auth/sign-out";
 import { useTranslations } from "next-intl";
 import { deleteWorkspaceAction } from "@/app/(app)/settings/workspace-actions";
 import { useFormSubmit } from "@/components/forms/use-form-submit";
@@ -14,7 +14,7 @@ export function DeleteWorkspaceForm({ workspaceName }: { workspaceName: string }
   const t = useTranslations("workspaceData");
   const form = useFormSubmit(
     (values) => deleteWorkspaceAction({ confirmationName: values.confirmationName ?? "" }),
-    () => signOut({ callbackUrl: "/" }),
+    () => signOutTo("/"),
   );
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-3">

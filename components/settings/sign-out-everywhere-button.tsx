@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutTo } from "@/components/auth/sign-out";
 import { useTranslations } from "next-intl";
 import { signOutEverywhereAction } from "@/app/(app)/settings/session-actions";
 import { useActionCall } from "@/components/forms/use-action-call";
@@ -18,7 +18,7 @@ export function SignOutEverywhereButton() {
         type="button"
         variant="secondary"
         disabled={pending}
-        onClick={() => run(() => signOutEverywhereAction({}), () => signOut({ callbackUrl: "/sign-in" }))}
+        onClick={() => run(() => signOutEverywhereAction({}), () => signOutTo("/sign-in"))}
       >
         {t("signOutEverywhere")}
       </Button>

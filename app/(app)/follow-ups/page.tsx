@@ -4,6 +4,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FollowUpSections } from "@/components/follow-ups/follow-up-sections";
 import { ReportFilter } from "@/components/follow-ups/report-filter";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Button } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/guards";
 import { calendarDate } from "@/lib/conversations/schemas";
@@ -29,33 +30,35 @@ export default async function FollowUpsPage({ searchParams }: Props) {
   const addHref = memberId ? `/follow-ups/new?member=${encodeURIComponent(memberId)}` : "/follow-ups/new";
 
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="max-w-prose space-y-1">
-          <h1 className="text-2xl font-semibold">{t("title")}</h1>
-          <p className="text-sm text-muted-foreground">{t("lead")}</p>
+    <ClientMessages namespaces={["errors", "followUps"]}>
+      <div className="space-y-6">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="max-w-prose space-y-1">
+            <h1 className="text-2xl font-semibold">{t("title")}</h1>
+            <p className="text-sm text-muted-foreground">{t("lead")}</p>
+          </div>
+          {reports.length > 0 && (
+            <Button asChild>
+              <Link href={addHref}>
+                <Plus aria-hidden="true" className="size-4" />
+                {t("add")}
+              </Link>
+            </Button>
+          )}
         </div>
-        {reports.length > 0 && (
-          <Button asChild>
-            <Link href={addHref}>
-              <Plus aria-hidden="true" className="size-4" />
-              {t("add")}
-            </Link>
-          </Button>
+        {reports.length > 0 && <ReportFilter reports={reports} memberId={memberId} />}
+        {empty && memberId === null ? (
+          <div className="max-w-prose space-y-2 rounded-xl border border-dashed border-border p-6">
+            <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
+            <p className="text-sm text-muted-foreground">{t("emptyBody")}</p>
+          </div>
+        ) : (
+          <>
+            {sections.hasMore && <p className="text-sm text-muted-foreground">{t("more", { count: OPEN_LIMIT })}</p>}
+            <FollowUpSections sections={sections} today={today} showMember={memberId === null} />
+          </>
         )}
       </div>
-      {reports.length > 0 && <ReportFilter reports={reports} memberId={memberId} />}
-      {empty && memberId === null ? (
-        <div className="max-w-prose space-y-2 rounded-xl border border-dashed border-border p-6">
-          <h2 className="text-lg font-semibold">{t("emptyTitle")}</h2>
-          <p className="text-sm text-muted-foreground">{t("emptyBody")}</p>
-        </div>
-      ) : (
-        <>
-          {sections.hasMore && <p className="text-sm text-muted-foreground">{t("more", { count: OPEN_LIMIT })}</p>}
-          <FollowUpSections sections={sections} today={today} showMember={memberId === null} />
-        </>
-      )}
-    </div>
+    </ClientMessages>
   );
 }

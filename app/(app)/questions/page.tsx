@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AddQuestionForm } from "@/components/questions/add-question-form";
 import { QuestionList } from "@/components/questions/question-list";
 import { requireUser } from "@/lib/auth/guards";
@@ -17,21 +18,23 @@ export default async function QuestionBankPage() {
   const [t, questions] = await Promise.all([getTranslations("questionBank"), listWorkspaceQuestions(user)]);
 
   return (
-    <div className="mx-auto max-w-3xl space-y-6 pb-16">
-      <div className="space-y-2">
-        <Link href="/team" className="text-sm font-medium text-primary underline-offset-4 hover:underline">
-          ← {t("backToTeam")}
-        </Link>
-        <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
-        <p className="text-muted-foreground">{t("lead", { count: BUILTIN_QUESTIONS.length })}</p>
+    <ClientMessages namespaces={["depth", "errors", "questionBank", "topics"]}>
+      <div className="mx-auto max-w-3xl space-y-6 pb-16">
+        <div className="space-y-2">
+          <Link href="/team" className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+            ← {t("backToTeam")}
+          </Link>
+          <h1 className="text-2xl font-semibold sm:text-3xl">{t("title")}</h1>
+          <p className="text-muted-foreground">{t("lead", { count: BUILTIN_QUESTIONS.length })}</p>
+        </div>
+        <AddQuestionForm />
+        <QuestionList
+          questions={questions.map((question) => ({
+            ...question,
+            canArchive: canArchiveQuestion(user, question),
+          }))}
+        />
       </div>
-      <AddQuestionForm />
-      <QuestionList
-        questions={questions.map((question) => ({
-          ...question,
-          canArchive: canArchiveQuestion(user, question),
-        }))}
-      />
-    </div>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getNow, getTimeZone, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AddMemberForm } from "@/components/team/add-member-form";
 import { MemberCard } from "@/components/team/member-card";
 import { NextConversations } from "@/components/team/next-conversations";
@@ -40,57 +41,59 @@ export default async function TeamPage({ searchParams }: Props) {
   const glances = glanceAt(await loadTrustHistories(user, ids), ids, engineNow(today, now));
 
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">{archived ? t("archivedTitle") : t("title")}</h1>
-          {!archived && !after && <p className="text-muted-foreground">{t("count", { count: members.length })}</p>}
-        </div>
-        <div className="flex flex-wrap gap-2">
-          <Button asChild variant="secondary" size="sm">
-            <Link href="/team/import">{t("importCsv")}</Link>
-          </Button>
-          {(archived || archivedCount > 0) && (
-            <Button asChild variant="ghost" size="sm">
-              <Link href={archived ? "/team" : "/team?archived=1"}>{archived ? t("showActive") : t("showArchived", { count: archivedCount })}</Link>
+    <ClientMessages namespaces={["cadence", "errors", "team"]}>
+      <div className="space-y-6">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-semibold">{archived ? t("archivedTitle") : t("title")}</h1>
+            {!archived && !after && <p className="text-muted-foreground">{t("count", { count: members.length })}</p>}
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <Button asChild variant="secondary" size="sm">
+              <Link href="/team/import">{t("importCsv")}</Link>
             </Button>
-          )}
+            {(archived || archivedCount > 0) && (
+              <Button asChild variant="ghost" size="sm">
+                <Link href={archived ? "/team" : "/team?archived=1"}>{archived ? t("showActive") : t("showArchived", { count: archivedCount })}</Link>
+              </Button>
+            )}
+          </div>
         </div>
+
+        {due && members.length > 0 && (
+          <NextConversations
+            members={due.members.map((member) => ({ ...member, suggestedDepth: glances.get(member.id)?.suggestedDepth ?? "FACTUAL" }))}
+            total={due.total}
+            expanded={allDue}
+            previewLength={DUE_PREVIEW_LENGTH}
+          />
+        )}
+
+        {members.length === 0 ? (
+          <Card className="space-y-2 bg-accent/40">
+            <h2 className="text-lg font-semibold">{archived ? t("noArchived") : t("emptyTitle")}</h2>
+            {!archived && <p className="max-w-prose text-muted-foreground">{t("emptyBody")}</p>}
+          </Card>
+        ) : (
+          <>
+            <p className="text-sm text-muted-foreground">{tTrend("privateNote")}</p>
+            <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+              {members.map((member) => (
+                <li key={member.id}>
+                  <MemberCard member={member} glance={glances.get(member.id)} today={today} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {nextCursor && (
+          <Button asChild variant="secondary">
+            <Link href={`/team?${new URLSearchParams({ ...(archived ? { archived: "1" } : {}), after: nextCursor })}`}>{t("more")}</Link>
+          </Button>
+        )}
+
+        {!archived && <AddMemberForm />}
       </div>
-
-      {due && members.length > 0 && (
-        <NextConversations
-          members={due.members.map((member) => ({ ...member, suggestedDepth: glances.get(member.id)?.suggestedDepth ?? "FACTUAL" }))}
-          total={due.total}
-          expanded={allDue}
-          previewLength={DUE_PREVIEW_LENGTH}
-        />
-      )}
-
-      {members.length === 0 ? (
-        <Card className="space-y-2 bg-accent/40">
-          <h2 className="text-lg font-semibold">{archived ? t("noArchived") : t("emptyTitle")}</h2>
-          {!archived && <p className="max-w-prose text-muted-foreground">{t("emptyBody")}</p>}
-        </Card>
-      ) : (
-        <>
-          <p className="text-sm text-muted-foreground">{tTrend("privateNote")}</p>
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-            {members.map((member) => (
-              <li key={member.id}>
-                <MemberCard member={member} glance={glances.get(member.id)} today={today} />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {nextCursor && (
-        <Button asChild variant="secondary">
-          <Link href={`/team?${new URLSearchParams({ ...(archived ? { archived: "1" } : {}), after: nextCursor })}`}>{t("more")}</Link>
-        </Button>
-      )}
-
-      {!archived && <AddMemberForm />}
-    </div>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { FollowUpForm } from "@/components/follow-ups/follow-up-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guards";
 import { findConversationDate, listReportChoices } from "@/lib/follow-ups/list-report-choices";
@@ -27,20 +28,22 @@ export default async function NewFollowUpPage({ searchParams }: Props) {
   const returnTo = member ? `/team/${encodeURIComponent(member.id)}` : "/follow-ups";
 
   return (
-    <div className="mx-auto max-w-2xl space-y-6">
-      <div className="space-y-1">
-        <h1 className="text-2xl font-semibold">{member ? t("addFor", { name: member.name }) : t("newTitle")}</h1>
-        {conversationDate && (
-          <p className="text-sm text-muted-foreground">{t("form.fromConversation", { date: format.dateTime(conversationDate, { dateStyle: "medium" }) })}</p>
-        )}
+    <ClientMessages namespaces={["errors", "followUps"]}>
+      <div className="mx-auto max-w-2xl space-y-6">
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold">{member ? t("addFor", { name: member.name }) : t("newTitle")}</h1>
+          {conversationDate && (
+            <p className="text-sm text-muted-foreground">{t("form.fromConversation", { date: format.dateTime(conversationDate, { dateStyle: "medium" }) })}</p>
+          )}
+        </div>
+        <Card>
+          {reports.length === 0 ? (
+            <p className="text-sm text-muted-foreground">{t("form.noReports")}</p>
+          ) : (
+            <FollowUpForm reports={reports} memberId={member?.id ?? null} conversationId={conversationId} returnTo={returnTo} />
+          )}
+        </Card>
       </div>
-      <Card>
-        {reports.length === 0 ? (
-          <p className="text-sm text-muted-foreground">{t("form.noReports")}</p>
-        ) : (
-          <FollowUpForm reports={reports} memberId={member?.id ?? null} conversationId={conversationId} returnTo={returnTo} />
-        )}
-      </Card>
-    </div>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTimeZone, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ConversationTimeline } from "@/components/profile/conversation-timeline";
 import { CoverageSection } from "@/components/profile/coverage-section";
 import { FollowUpList } from "@/components/profile/follow-up-list";
@@ -63,28 +64,30 @@ export default async function MemberProfilePage({ params, searchParams }: Props)
   const trend = trustTrend(history, engineNow(todayIn(timeZone, now), now));
 
   return (
-    <UndoToastProvider>
-      <div className="space-y-6 pb-16">
-        <ProfileHeader member={member} now={now} trend={trend} />
-        <NextPlanNote actor={actor} memberId={member.id} />
-        <div className="grid items-start gap-6 md:grid-cols-2">
-          <CoverageSection coverage={coverage} />
-          <OpennessChart points={openness} />
+    <ClientMessages namespaces={["depth", "errors", "followUps", "insightEditor", "mission", "topics", "trash"]}>
+      <UndoToastProvider>
+        <div className="space-y-6 pb-16">
+          <ProfileHeader member={member} now={now} trend={trend} />
+          <NextPlanNote actor={actor} memberId={member.id} />
+          <div className="grid items-start gap-6 md:grid-cols-2">
+            <CoverageSection coverage={coverage} />
+            <OpennessChart points={openness} />
+          </div>
+          <WhatIKnow memberId={member.id} view={view} known={known} coverage={coverage} />
+          <div className="grid items-start gap-6 md:grid-cols-2">
+            <MissionSection memberId={member.id} view={view} mission={mission} />
+            <FollowUpList
+              memberId={member.id}
+              followUps={followUps.followUps}
+              hasMore={followUps.hasMore}
+              events={followUpEvents}
+              today={calendarDate(actor.timeZone, now)}
+            />
+          </div>
+          <ConversationTimeline memberId={member.id} view={view} timeline={timeline} />
+          <RecentlyDeleted trash={trash} />
         </div>
-        <WhatIKnow memberId={member.id} view={view} known={known} coverage={coverage} />
-        <div className="grid items-start gap-6 md:grid-cols-2">
-          <MissionSection memberId={member.id} view={view} mission={mission} />
-          <FollowUpList
-            memberId={member.id}
-            followUps={followUps.followUps}
-            hasMore={followUps.hasMore}
-            events={followUpEvents}
-            today={calendarDate(actor.timeZone, now)}
-          />
-        </div>
-        <ConversationTimeline memberId={member.id} view={view} timeline={timeline} />
-        <RecentlyDeleted trash={trash} />
-      </div>
-    </UndoToastProvider>
+      </UndoToastProvider>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card } from "@/components/ui/card";
 import { UNUSABLE_INVITATION_ERROR } from "@/lib/workspaces/invitation-status";
 import { findInvitation } from "@/lib/workspaces/invitations";
@@ -28,5 +29,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       </Card>
     );
   }
-  return <AcceptInvitationForm token={token} workspaceName={invitation.workspaceName} email={invitation.email} />;
+  return (
+    <ClientMessages namespaces={["auth", "errors"]}>
+      <AcceptInvitationForm token={token} workspaceName={invitation.workspaceName} email={invitation.email} />
+    </ClientMessages>
+  );
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LogConversation } from "@/components/conversations/log-conversation";
+import { LogConversationForm } from "@/components/conversations/log-conversation-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireUser } from "@/lib/auth/guards";
 import { calendarDate } from "@/lib/conversations/schemas";
 import { getMemberName } from "@/lib/members/get-member-name";
@@ -27,12 +28,14 @@ export default async function LogConversationPage({ params, searchParams }: Prop
   const t = await getTranslations("log");
 
   return (
-    <div className="mx-auto max-w-2xl space-y-4">
-      <Link href={`/team/${member.id}`} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
-        ← {member.name}
-      </Link>
-      <h1 className="text-2xl font-semibold">{t("heading", { name: member.name })}</h1>
-      <LogConversation memberId={member.id} draftOwner={user.userId} today={calendarDate(user.timeZone)} plan={plan && { id: plan.id, intention: plan.intention }} />
-    </div>
+    <ClientMessages namespaces={["depth", "errors", "followUps", "log", "setting", "topics"]}>
+      <div className="mx-auto max-w-2xl space-y-4">
+        <Link href={`/team/${member.id}`} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+          ← {member.name}
+        </Link>
+        <h1 className="text-2xl font-semibold">{t("heading", { name: member.name })}</h1>
+        <LogConversationForm memberId={member.id} draftOwner={user.userId} today={calendarDate(user.timeZone)} plan={plan && { id: plan.id, intention: plan.intention }} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DepthSuggestionCard } from "@/components/plans/depth-suggestion-card";
 import { PlanForm } from "@/components/plans/plan-form";
 import { PlanList } from "@/components/plans/plan-list";
@@ -47,28 +48,30 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const today = calendarDate(user.timeZone);
 
   return (
-    <div className="space-y-6 pb-16">
-      <div className="space-y-2">
-        <Link href={base} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
-          ← {member.name}
-        </Link>
-        <h1 className="text-2xl font-semibold sm:text-3xl">{t("heading", { name: member.name })}</h1>
-      </div>
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
-        <div className="min-w-0 space-y-6">
-          <DepthSuggestionCard suggestion={suggestion} />
-          <PlanForm
-            memberId={member.id}
-            depth={suggestion.depth}
-            today={today}
-            questions={questionSet.questions}
-            othersHref={othersHref}
-            setLabel={othersHref ? t("setOf", { set: questionSet.set + 1, sets: questionSet.sets }) : null}
-            exhausted={<QuestionsExhausted depth={suggestion.depth} name={member.name} />}
-          />
+    <ClientMessages namespaces={["errors", "plan", "setting", "topics"]}>
+      <div className="space-y-6 pb-16">
+        <div className="space-y-2">
+          <Link href={base} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+            ← {member.name}
+          </Link>
+          <h1 className="text-2xl font-semibold sm:text-3xl">{t("heading", { name: member.name })}</h1>
         </div>
-        <PlanList memberId={member.id} open={plans.open} past={plans.past} today={today} />
+        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
+          <div className="min-w-0 space-y-6">
+            <DepthSuggestionCard suggestion={suggestion} />
+            <PlanForm
+              memberId={member.id}
+              depth={suggestion.depth}
+              today={today}
+              questions={questionSet.questions}
+              othersHref={othersHref}
+              setLabel={othersHref ? t("setOf", { set: questionSet.set + 1, sets: questionSet.sets }) : null}
+              exhausted={<QuestionsExhausted depth={suggestion.depth} name={member.name} />}
+            />
+          </div>
+          <PlanList memberId={member.id} open={plans.open} past={plans.past} today={today} />
+        </div>
       </div>
-    </div>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EditConversationForm } from "@/components/conversations/edit-conversation-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { requireUser } from "@/lib/auth/guards";
 import { calendarDate } from "@/lib/conversations/schemas";
 import { getConversationForEdit } from "@/lib/conversations/update-conversation";
@@ -21,25 +22,27 @@ export default async function EditConversationPage({ params }: Props) {
   const t = await getTranslations("log");
 
   return (
-    <div className="mx-auto max-w-2xl space-y-4">
-      <Link href={`/team/${memberId}`} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
-        ← {conversation.member.name}
-      </Link>
-      <h1 className="text-2xl font-semibold">{t("editHeading", { name: conversation.member.name })}</h1>
-      <EditConversationForm
-        memberId={memberId}
-        today={calendarDate(user.timeZone)}
-        conversation={{
-          id: conversation.id,
-          occurredOn: calendarDate(user.timeZone, conversation.occurredAt),
-          setting: conversation.setting,
-          durationMinutes: conversation.durationMinutes?.toString() ?? "",
-          openness: conversation.openness.toString(),
-          volunteered: conversation.volunteered,
-          pulledBackAt: conversation.pulledBackAt ?? "",
-          intention: conversation.intention ?? "",
-        }}
-      />
-    </div>
+    <ClientMessages namespaces={["depth", "errors", "log", "setting"]}>
+      <div className="mx-auto max-w-2xl space-y-4">
+        <Link href={`/team/${memberId}`} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+          ← {conversation.member.name}
+        </Link>
+        <h1 className="text-2xl font-semibold">{t("editHeading", { name: conversation.member.name })}</h1>
+        <EditConversationForm
+          memberId={memberId}
+          today={calendarDate(user.timeZone)}
+          conversation={{
+            id: conversation.id,
+            occurredOn: calendarDate(user.timeZone, conversation.occurredAt),
+            setting: conversation.setting,
+            durationMinutes: conversation.durationMinutes?.toString() ?? "",
+            openness: conversation.openness.toString(),
+            volunteered: conversation.volunteered,
+            pulledBackAt: conversation.pulledBackAt ?? "",
+            intention: conversation.intention ?? "",
+          }}
+        />
+      </div>
+    </ClientMessages>
   );
 }
