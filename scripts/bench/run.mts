@@ -12,7 +12,7 @@ import pg from "pg";
 import { BENCH_PASSWORD, BENCH_WORKSPACE_ID, LARGEST_MANAGER, LARGEST_REPORT_ID, TYPICAL_MANAGER, benchScale, requirePostgresUrl } from "@/scripts/bench/config.mts";
 import { type LoadTarget, load, warmUp } from "@/scripts/bench/load.mts";
 import { seedBench } from "@/scripts/bench/seed.mts";
-import { sampleMemory, startServer } from "@/scripts/bench/server.mts";
+import { sampleMemory, serverNodeOptions, startServer } from "@/scripts/bench/server.mts";
 import { signIn } from "@/scripts/bench/session.mts";
 import { type Statement, captureStatements, replay, withoutFloor } from "@/scripts/bench/sql-floor.mts";
 import type { Latencies } from "@/scripts/bench/stats.mts";
@@ -122,7 +122,7 @@ for (const row of rows) {
   }
 }
 const peakMemoryMb = Math.round(memory.peak() / 1024 / 1024);
-const nodeOptions = process.env.BENCH_NODE_OPTIONS ?? "";
+const nodeOptions = serverNodeOptions();
 const loadAverage = { before: loadBefore, after: loadavg()[0] ?? 0 };
 const result = { startedAt: startedAt.toISOString(), scale: benchScale(), durationSeconds: DURATION, nodeOptions, loadAverage, peakMemoryMb, rows };
 mkdirSync("bench/results", { recursive: true });

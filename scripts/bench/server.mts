@@ -18,8 +18,8 @@ export async function startServer(port: number, databaseUrl: string, sqlLog: str
     env: {
       ...process.env,
       NODE_ENV: "production",
-      // How the server's Node.js is tuned for the run (docs/performance.md), e.g. a heap limit.
-      NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? "",
+      // As production runs it (`npm start`), unless BENCH_NODE_OPTIONS says otherwise.
+      NODE_OPTIONS: serverNodeOptions(),
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: BENCH_NEXTAUTH_SECRET,
       ENCRYPTION_KEY: BENCH_ENCRYPTION_KEY,
@@ -52,6 +52,14 @@ export async function startServer(port: number, databaseUrl: string, sqlLog: str
       setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
     });
   return { url, child, sqlLog, stop };
+}
+
+/** The Node.js options of the measured server: BENCH_NODE_OPTIONS, else production's. */
+export function serverNodeOptions(): string {
+  if (process.env.BENCH_NODE_OPTIONS !== undefined) return process.env.BENCH_NODE_OPTIONS;
+  // `npm start` passes package.json's config.serverNodeOptions to the server.
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { config?: { serverNodeOptions?: string } };
+  return pkg.config?.serverNodeOptions ?? "";
 }
 
 /** The resident memory of a process and all its descendants, in bytes (Linux /proc). */
