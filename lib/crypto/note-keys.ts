@@ -1,7 +1,6 @@
-import { createHmac, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { createHmac } from "node:crypto";
 import { env } from "@/lib/env";
+import { generatedSecret } from "@/lib/security/generated-secret";
 
 /**
  * The keys that encrypt note text at rest (docs/decisions/0009-encryption-at-rest.md).
@@ -53,18 +52,5 @@ function currentKeyFromEnvironment(): string {
   if (env.DATABASE_URL && env.NODE_ENV === "production") {
     throw new Error("ENCRYPTION_KEY must be set when running on a Postgres server in production");
   }
-  const file = path.resolve(env.INNERVIEW_DATA_DIR, "encryption-key");
-  try {
-    return readFileSync(file, "utf8").trim();
-  } catch {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const key = randomBytes(KEY_BYTES).toString("base64");
-    try {
-      writeFileSync(file, key, { mode: 0o600, flag: "wx" });
-      return key;
-    } catch {
-      // Another process (a test worker, the scheduler) created it first: use theirs.
-      return readFileSync(file, "utf8").trim();
-    }
-  }
+  return generatedSecret("encryption-key", KEY_BYTES, "base64");
 }
