@@ -1,7 +1,8 @@
 import "server-only";
 import { withOpenText } from "@/lib/crypto/note-cipher";
 import { db } from "@/lib/db";
-import { type Actor, ownReports } from "@/lib/members/actor";
+import type { Actor } from "@/lib/members/actor";
+import { writtenByActorAboutSql } from "@/lib/profile/visible-notes";
 
 /** The history lists this many versions; a mission is revised a few times a year at most. */
 export const MISSION_HISTORY_LIMIT = 50;
@@ -11,31 +12,28 @@ export const MISSION_HISTORY_LIMIT = 50;
  * versions (newest first, without their text), and, when asked for, one older version to read.
  */
 export async function getMission(actor: Actor, memberId: string, { viewVersion = null }: { viewVersion?: number | null } = {}) {
-  // Missions are the actor's own notes: written by them, about a report they manage.
-  const where = { memberId, ...ownReports(actor), member: ownReports(actor) };
-  const [current, history, viewed] = await Promise.all([
-    db.personalMissionVersion.findFirst({
-      where,
-      orderBy: { version: "desc" },
-      select: { version: true, text: true, createdAt: true },
-    }),
-    db.personalMissionVersion.findMany({
-      where,
-      orderBy: { version: "desc" },
-      take: MISSION_HISTORY_LIMIT,
-      select: { version: true, createdAt: true },
-    }),
-    viewVersion === null
-      ? null
-      : db.personalMissionVersion.findFirst({
-          where: { ...where, version: viewVersion },
-          select: { version: true, text: true, createdAt: true },
-        }),
-  ]);
+  // Missions are the actor's own notes: written by them, about a report they manage. One
+  // statement: the versions, newest first, with the text of the newest and of the one asked for.
+  const rows = await db.$queryRaw<{ version: number; createdAt: Date; text: string | null; listed: boolean }[]>`
+    WITH versions AS (
+      SELECT v."version", v."createdAt", v."text", row_number() OVER (ORDER BY v."version" DESC) AS "position"
+      FROM "PersonalMissionVersion" v
+      WHERE ${writtenByActorAboutSql("v", actor, memberId)}
+    )
+    SELECT "version", "createdAt",
+      CASE WHEN "position" = 1 OR "version" = ${viewVersion} THEN "text" END AS "text",
+      "position" <= ${MISSION_HISTORY_LIMIT} AS "listed"
+    FROM versions
+    WHERE "position" <= ${MISSION_HISTORY_LIMIT} OR "version" = ${viewVersion}
+    ORDER BY "version" DESC`;
+  const withText = (row: (typeof rows)[number] | undefined) =>
+    row && withOpenText("PersonalMissionVersion.text", { version: row.version, text: row.text ?? "", createdAt: row.createdAt });
+  const [newest] = rows;
+  const viewed = viewVersion === null || viewVersion === newest?.version ? undefined : rows.find((row) => row.version === viewVersion);
   return {
-    current: current && withOpenText("PersonalMissionVersion.text", current),
-    history,
-    viewed: viewed && viewed.version !== current?.version ? withOpenText("PersonalMissionVersion.text", viewed) : null,
+    current: withText(newest) ?? null,
+    history: rows.filter((row) => row.listed).map(({ version, createdAt }) => ({ version, createdAt })),
+    viewed: withText(viewed) ?? null,
   };
 }
 

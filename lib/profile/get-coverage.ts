@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Depth } from "@/lib/generated/prisma/enums";
 import { DEPTHS, TOPICS_BY_DEPTH, type TopicKey } from "@/lib/insights/topics";
 import type { Actor } from "@/lib/members/actor";
-import { visibleInsights } from "@/lib/profile/visible-notes";
+import { visibleInsightsSql } from "@/lib/profile/visible-notes";
 
 export type DepthCoverage = {
   depth: Depth;
@@ -22,18 +22,18 @@ export type DepthCoverage = {
  * unknown. One grouped query: its size is the number of distinct topics, not of insights.
  */
 export async function getCoverage(actor: Actor, memberId: string): Promise<DepthCoverage[]> {
-  const groups = await db.insight.groupBy({
-    by: ["depth", "topic"],
-    where: visibleInsights(actor, memberId),
-    _count: { _all: true },
-  });
+  const groups = await db.$queryRaw<{ depth: Depth; topic: string; count: number }[]>`
+    SELECT i."depth"::text AS "depth", i."topic", count(*)::int AS "count"
+    FROM "Insight" i
+    WHERE ${visibleInsightsSql("i", actor, memberId)}
+    GROUP BY i."depth", i."topic"`;
   return DEPTHS.map((depth) => {
     const atDepth = groups.filter((group) => group.depth === depth);
     const topics = new Set(atDepth.map((group) => group.topic));
     const listed: readonly TopicKey[] = TOPICS_BY_DEPTH[depth];
     return {
       depth,
-      insightCount: atDepth.reduce((sum, group) => sum + group._count._all, 0),
+      insightCount: atDepth.reduce((sum, group) => sum + group.count, 0),
       knownTopics: listed.filter((topic) => topics.has(topic)),
       unknownTopics: listed.filter((topic) => !topics.has(topic)),
       ownTopics: [...topics].filter((topic) => !(listed as readonly string[]).includes(topic)).sort(),

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Depth } from "@/lib/generated/prisma/enums";
 import { DEPTHS } from "@/lib/insights/topics";
 import type { Actor } from "@/lib/members/actor";
-import { visibleConversations } from "@/lib/profile/visible-notes";
+import { visibleConversationsSql } from "@/lib/profile/visible-notes";
 
 /** The chart covers the last year, and at most this many conversations of it. */
 export const CHART_MONTHS = 12;
@@ -22,23 +22,18 @@ export type OpennessPoint = {
 export async function getOpennessHistory(actor: Actor, memberId: string, now = new Date()): Promise<OpennessPoint[]> {
   const since = new Date(now);
   since.setUTCMonth(since.getUTCMonth() - CHART_MONTHS);
-  const rows = await db.conversation.findMany({
-    where: { ...visibleConversations(actor, memberId), occurredAt: { gte: since } },
-    orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-    take: CHART_MAX_CONVERSATIONS,
-    select: {
-      id: true,
-      occurredAt: true,
-      openness: true,
-      pulledBackAt: true,
-      // One row per depth at most: all the chart needs to know.
-      insights: { where: { deletedAt: null }, distinct: ["depth"], select: { depth: true } },
-    },
-  });
-  return rows.reverse().map(({ insights, ...conversation }) => ({
-    ...conversation,
-    deepestDepth: deepest(insights.map((insight) => insight.depth)),
-  }));
+  // The distinct depths of each conversation (three at most) are all the chart needs to know.
+  const rows = await db.$queryRaw<(Omit<OpennessPoint, "deepestDepth"> & { depths: Depth[] })[]>`
+    SELECT c."id", c."occurredAt", c."openness", c."pulledBackAt"::text AS "pulledBackAt",
+      ARRAY(
+        SELECT DISTINCT i."depth"::text FROM "Insight" i
+        WHERE i."conversationId" = c."id" AND i."workspaceId" = c."workspaceId" AND i."deletedAt" IS NULL
+      ) AS "depths"
+    FROM "Conversation" c
+    WHERE ${visibleConversationsSql("c", actor, memberId)} AND c."occurredAt" >= ${since}::timestamp(3)
+    ORDER BY c."occurredAt" DESC, c."id" DESC
+    LIMIT ${CHART_MAX_CONVERSATIONS}`;
+  return rows.reverse().map(({ depths, ...conversation }) => ({ ...conversation, deepestDepth: deepest(depths) }));
 }
 
 function deepest(depths: Depth[]): Depth | null {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import type { Depth } from "@/lib/generated/prisma/enums";
 import { DEPTHS } from "@/lib/insights/topics";
 import type { Actor } from "@/lib/members/actor";
-import { visibleInsights } from "@/lib/profile/visible-notes";
+import { visibleInsightsSql } from "@/lib/profile/visible-notes";
 
 /** Insights shown per depth until the manager asks for all of them. */
 export const INSIGHTS_PER_DEPTH = 6;
@@ -34,30 +34,27 @@ export async function listKnownInsights(
   memberId: string,
   { expandedDepth = null }: { expandedDepth?: Depth | null } = {},
 ): Promise<KnownAtDepth[]> {
-  return Promise.all(
-    DEPTHS.map(async (depth) => {
-      const limit = depth === expandedDepth ? ALL_INSIGHTS_LIMIT : INSIGHTS_PER_DEPTH;
-      const rows = await db.insight.findMany({
-        where: { ...visibleInsights(actor, memberId), depth },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: limit + 1,
-        select: {
-          id: true,
-          depth: true,
-          topic: true,
-          text: true,
-          version: true,
-          createdAt: true,
-          conversation: { select: { occurredAt: true } },
-        },
-      });
-      const insights = rows.slice(0, limit).map(({ createdAt, conversation, ...insight }) => ({
-        ...withOpenText("Insight.text", insight),
-        learnedAt: conversation?.occurredAt ?? createdAt,
-      }));
-      return { depth, topics: groupByTopic(insights), shown: insights.length, hasMore: rows.length > limit };
-    }),
-  );
+  // One statement: per depth, the newest rows by the (…, memberId, depth, createdAt) index, and
+  // one more than shown to tell whether there are more.
+  const rows = await db.$queryRaw<(KnownInsight & { rank: number })[]>`
+    SELECT newest.*
+    FROM unnest(${[...DEPTHS]}::text[]) AS d("depth")
+    CROSS JOIN LATERAL (
+      SELECT i."id", i."depth"::text AS "depth", i."topic", i."text", i."version",
+        COALESCE(c."occurredAt", i."createdAt") AS "learnedAt",
+        row_number() OVER (ORDER BY i."createdAt" DESC, i."id" DESC)::int AS "rank"
+      FROM "Insight" i
+      LEFT JOIN "Conversation" c ON c."id" = i."conversationId" AND c."workspaceId" = i."workspaceId"
+      WHERE ${visibleInsightsSql("i", actor, memberId)} AND i."depth" = d."depth"::"Depth"
+      ORDER BY i."createdAt" DESC, i."id" DESC
+      LIMIT CASE WHEN d."depth" = ${expandedDepth} THEN ${ALL_INSIGHTS_LIMIT + 1}::int ELSE ${INSIGHTS_PER_DEPTH + 1}::int END
+    ) newest`;
+  return DEPTHS.map((depth) => {
+    const limit = depth === expandedDepth ? ALL_INSIGHTS_LIMIT : INSIGHTS_PER_DEPTH;
+    const atDepth = rows.filter((row) => row.depth === depth).sort((a, b) => a.rank - b.rank);
+    const insights = atDepth.slice(0, limit).map(({ rank: _rank, ...insight }) => withOpenText("Insight.text", insight));
+    return { depth, topics: groupByTopic(insights), shown: insights.length, hasMore: atDepth.length > limit };
+  });
 }
 
 function groupByTopic(insights: KnownInsight[]): TopicGroup[] {
