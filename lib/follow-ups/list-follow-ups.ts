@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { type DueSection, dueSection } from "@/lib/follow-ups/due-sections";
-import { type FollowUpCardData, countMilestones, followUpCardSelect, toFollowUpCard } from "@/lib/follow-ups/follow-up-card-data";
+import { type FollowUpCardData, followUpCardSelect, loadCardMilestones, toFollowUpCard } from "@/lib/follow-ups/follow-up-card-data";
 import { visibleFollowUps } from "@/lib/follow-ups/follow-up-scope";
 import type { Actor } from "@/lib/members/actor";
 
@@ -32,8 +32,8 @@ export async function listFollowUps(actor: Actor, options: { memberId: string | 
     }),
   ]);
   const shown = [...open.slice(0, OPEN_LIMIT), ...closed];
-  const counts = await countMilestones(actor.workspaceId, shown.map((row) => row.id));
-  const sections: FollowUpSections = { overdue: [], thisWeek: [], later: [], done: closed.map((row) => toFollowUpCard(row, counts)), hasMore: open.length > OPEN_LIMIT };
-  for (const row of open.slice(0, OPEN_LIMIT)) sections[dueSection(row.dueDate, options.today)].push(toFollowUpCard(row, counts));
+  const milestones = await loadCardMilestones(actor.workspaceId, shown.map((row) => row.id));
+  const sections: FollowUpSections = { overdue: [], thisWeek: [], later: [], done: closed.map((row) => toFollowUpCard(row, milestones)), hasMore: open.length > OPEN_LIMIT };
+  for (const row of open.slice(0, OPEN_LIMIT)) sections[dueSection(row.dueDate, options.today)].push(toFollowUpCard(row, milestones));
   return sections;
 }

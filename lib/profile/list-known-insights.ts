@@ -52,7 +52,9 @@ export async function listKnownInsights(
   return DEPTHS.map((depth) => {
     const limit = depth === expandedDepth ? ALL_INSIGHTS_LIMIT : INSIGHTS_PER_DEPTH;
     const atDepth = rows.filter((row) => row.depth === depth).sort((a, b) => a.rank - b.rank);
-    const insights = atDepth.slice(0, limit).map(({ rank: _rank, ...insight }) => withOpenText("Insight.text", insight));
+    const insights = atDepth
+      .slice(0, limit)
+      .map(({ id, topic, text, version, learnedAt }) => withOpenText("Insight.text", { id, depth, topic, text, version, learnedAt }));
     return { depth, topics: groupByTopic(insights), shown: insights.length, hasMore: atDepth.length > limit };
   });
 }
