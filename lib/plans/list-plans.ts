@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { ConversationSetting } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/members/actor";
 import { ownPlans } from "@/lib/plans/plan-access";
 import { openPlanText } from "@/lib/plans/plan-text";
 import { inLanguage } from "@/lib/plans/select-questions";
+import { writtenByActorAboutSql } from "@/lib/profile/visible-notes";
 
 /** How many closed (done or cancelled) plans the plan page lists. */
 export const PAST_PLANS_SHOWN = 10;
@@ -63,11 +65,13 @@ export async function getOpenPlan(actor: Actor, memberId: string, planId: string
   return plan && openPlanText(plan);
 }
 
-/** The next open plan with a report, for the profile. */
+/** The next open plan with a report, for the profile (in SQL like the profile's other reads). */
 export async function getNextPlan(actor: Actor, memberId: string) {
-  return db.conversationPlan.findFirst({
-    where: { ...ownPlans(actor, memberId), status: "PLANNED" },
-    orderBy: [{ plannedFor: "asc" }, { createdAt: "asc" }],
-    select: { id: true, plannedFor: true, setting: true },
-  });
+  const [plan] = await db.$queryRaw<{ id: string; plannedFor: Date | null; setting: ConversationSetting | null }[]>`
+    SELECT p."id", p."plannedFor", p."setting"::text AS "setting"
+    FROM "ConversationPlan" p
+    WHERE ${writtenByActorAboutSql("p", actor, memberId)} AND p."status" = 'PLANNED'
+    ORDER BY p."plannedFor" ASC NULLS LAST, p."createdAt" ASC
+    LIMIT 1`;
+  return plan ?? null;
 }
